@@ -1,0 +1,80 @@
+"""The article as it moves through the pipeline, and the mentions the recognisers find in it.
+
+Every stage reads an ``Article`` and adds to it; offsets of mentions are offsets into
+``Article.text`` (the normalised text). Only the writer maps them back to the decoded input.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .normalise import Normalised
+from .reader import Source
+from .segment import Segments
+
+
+@dataclass
+class Mention:
+    """A span a recogniser found: ``label`` is an entity type (DATE, LOCALITY, OFFICIAL) or a figure
+    type (dossier_count, percentage, service_level, quantity); ``attrs`` are the record's attributes
+    for it; ``rule`` names the pattern that fired, for error messages and debugging."""
+
+    start: int
+    end: int
+    label: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+    rule: str = ""
+
+
+@dataclass
+class Note:
+    """A warning to be written into the record; ``figures`` are indices into ``Article.figures``."""
+
+    kind: str
+    message: str
+    figures: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    source: Source
+    norm: Normalised
+    seg: Segments
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    published: str | None = None
+    byline: list[str] = field(default_factory=list)
+    chrome: list[tuple[int, int]] = field(default_factory=list)
+    entities: list[Mention] = field(default_factory=list)
+    figures: list[Mention] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    subject: str | None = None  # canonical name of the locality the article is about
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    @property
+    def doc(self) -> Doc:
+        return self.seg.doc
+
+    def entities_of(self, label: str) -> list[Mention]:
+        return [m for m in self.entities if m.label == label]
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        """The sentence range containing ``pos`` (or the nearest one before it)."""
+        return _containing(self.seg.sentences, pos)
+
+    def paragraph_of(self, pos: int) -> tuple[int, int]:
+        """The paragraph (line) range containing ``pos`` (or the nearest one before it)."""
+        return _containing(self.seg.paragraphs, pos)
+
+
+def _containing(ranges: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int]:
+    i = bisect_right(ranges, (pos, float("inf"))) - 1
+    if i < 0:
+        return ranges[0] if ranges else (0, 0)
+    return ranges[i]

@@ -1,0 +1,42 @@
+"""The pipeline, one stage after another: read → normalise → segment → recognise → link → check →
+write. Reading the body of ``run`` top to bottom is following one article through the tool.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import checks, dates, document, figures, linking, localities, officials, writer
+from .article import Article, Note
+from .normalise import normalise
+from .reader import Source, read_path
+from .schema import DocumentRecord
+from .segment import segment
+
+
+def run(source: Source) -> DocumentRecord:
+    """Extract one decoded article."""
+    norm = normalise(source.text)
+    art = Article(source=source, norm=norm, seg=segment(norm.text))
+    art.notes.extend(Note("input", note) for note in source.notes)
+    document.recognise(art)             # title, published date, byline: dates need ``published``
+    art.entities.extend(dates.recognise(art))
+    art.entities.extend(localities.recognise(art))
+    art.entities.extend(officials.recognise(art))
+    art.figures.extend(figures.recognise(art))   # reads the DATE spans so dates are not figures
+    linking.link(art)
+    art.notes.extend(checks.check(art))
+    return writer.to_record(art)
+
+
+def extract(text: str, doc_id: str = "doc", source: str | None = None,
+            published: str | None = None) -> DocumentRecord:
+    """Extract the record of an article given as a string (offsets index this string).
+
+    ``published`` (ISO date) is used when the text itself prints no date, e.g. from archive metadata.
+    """
+    return run(Source(doc_id=doc_id, text=text, source=source, published_hint=published))
+
+
+def extract_file(path: str | Path, doc_id: str | None = None) -> DocumentRecord:
+    """Read a file (see ``reader``) and extract its record; bad input raises ``InputError``."""
+    return run(read_path(path, doc_id=doc_id))
