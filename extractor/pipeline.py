@@ -19,6 +19,7 @@ def run(source: Source) -> DocumentRecord:
     art = Article(source=source, norm=norm, seg=segment(norm.text))
     art.notes.extend(Note("input", note) for note in source.notes)
     document.recognise(art)             # title, published date, byline: dates need ``published``
+    _prefer_metadata(art)
     art.entities.extend(dates.recognise(art))
     art.entities.extend(localities.recognise(art))
     art.entities.extend(officials.recognise(art))
@@ -26,6 +27,14 @@ def run(source: Source) -> DocumentRecord:
     linking.link(art)
     art.notes.extend(checks.check(art))
     return writer.to_record(art)
+
+
+def _prefer_metadata(art: Article) -> None:
+    """A page's own metadata (HTML title, author) beats guessing them from the extracted text."""
+    if art.source.title_hint:
+        art.title = art.source.title_hint
+    if art.source.byline_hint and not art.byline:
+        art.byline = list(art.source.byline_hint)
 
 
 def extract(text: str, doc_id: str = "doc", source: str | None = None,
