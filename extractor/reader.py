@@ -133,9 +133,10 @@ def from_html(html: str, doc_id: str, where: str) -> Source:
     """Main article text of a web page (trafilatura), with its title, date and author metadata."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      favor_recall=True, as_dict=True)
-    text = (doc or {}).get("text") or ""
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                            favor_recall=True)
+    doc = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
+    text = doc.get("text") or ""
     if not text.strip():
         raise InputError(where, "HTML page without article text")
     author = (doc.get("author") or "").strip()
