@@ -30,7 +30,7 @@ def _write_json(data: dict, output: Optional[Path]) -> None:
 
 
 @app.command()
-def extract(path: Path = typer.Argument(..., help="An article file (text, HTML, any encoding)."),
+def extract(path: str = typer.Argument(..., help="An article file (text, HTML, any encoding)."),
             output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here, not stdout."),
             fmt: str = typer.Option("json", "--format", help="json | jsonl | csv | sqlite (csv/sqlite need -o)."),
             max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse larger files.")):
@@ -62,15 +62,56 @@ def _export(records, fmt: str, output: Optional[Path]) -> None:
 
 
 @app.command()
-def batch(inputs: List[str] = typer.Argument(..., help="Files or directories."),
-          output: Path = typer.Option(..., "-o", "--output", help="JSONL file to write.")):
-    """Extract many articles into one JSONL file; bad files are reported and skipped."""
-    from .batch import run_batch
-    written, failures = run_batch(inputs, output)
-    for path, reason in failures:
-        typer.echo(f"error: {path}: {reason}", err=True)
-    typer.echo(f"{written} records written to {output}, {len(failures)} failed", err=True)
-    raise typer.Exit(1 if failures else 0)
+def batch(inputs: List[str] = typer.Argument(..., help="Files, directories (recursive) or globs."),
+          output: Path = typer.Option(..., "-o", "--output",
+                                      help="JSONL file to write (a directory with --engine dask)."),
+          jobs: Optional[int] = typer.Option(None, "-j", "--jobs", min=1,
+                                             help="Worker processes [default: number of cores]."),
+          resume: bool = typer.Option(False, "--resume",
+                                      help="Keep the records already in OUTPUT, append the rest."),
+          quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress, no error lines."),
+          engine: str = typer.Option("local", "--engine", help="local (processes) or dask."),
+          scheduler: Optional[str] = typer.Option(
+              None, "--scheduler", help="dask.distributed scheduler, e.g. tcp://host:8786."),
+          progress_every: float = typer.Option(
+              10.0, "--progress-every", min=0.1, help="Seconds between progress lines off a terminal.")):
+    """Extract many articles into JSONL, in input order; bad files are reported, the rest written.
+
+    Failures go to <output stem>.failures.jsonl (exit 1). Ctrl-C stops cleanly (exit 130), leaving
+    only complete lines; --resume then continues where the run stopped.
+    """
+    import importlib.util
+
+    from .batch import LogReporter, Reporter, TqdmReporter, default_jobs, run_batch
+    if engine not in ("local", "dask"):
+        fail(f"--engine must be local or dask, not {engine!r}", 2)
+    if scheduler and engine != "dask":
+        fail("--scheduler needs --engine dask", 2)
+    reporter = Reporter() if quiet else TqdmReporter() if sys.stderr.isatty() \
+        else LogReporter(progress_every)
+    jobs = jobs or default_jobs()
+    try:
+        if engine == "dask":
+            if resume:
+                fail("--resume is not supported with --engine dask", 2)
+            if importlib.util.find_spec("distributed") is None:
+                fail("--engine dask needs the dask extra: pip install 'vnextract[dask]'")
+            from .dask_engine import run_dask
+            result = run_dask(inputs, output, jobs, scheduler, reporter)
+        else:
+            if output.is_dir():
+                fail(f"{output}: is a directory; the local engine writes one JSONL file")
+            result = run_batch(inputs, output, jobs, resume, reporter)
+    except InputError as e:
+        fail(str(e))
+    except OSError as e:
+        fail(f"{e.filename or output}: {e.strerror or e}")
+    typer.echo(result.summary(), err=True)
+    if result.interrupted:
+        again = "run the same command again" if engine == "dask" else "add --resume to continue"
+        typer.echo(f"interrupted: {result.written} records written to {output}; {again}", err=True)
+        raise typer.Exit(130)
+    raise typer.Exit(1 if result.failed else 0)
 
 
 @app.command()
@@ -95,6 +136,26 @@ def check_gold(gold: Path = typer.Argument(..., help="Directory of gold *.json f
     raise typer.Exit(1 if problems else 0)
 
 
+@app.command("eval")
+def eval_(gold: Path = typer.Option(..., "--gold", help="Directory of gold *.json files."),
+          texts: Path = typer.Option(..., "--texts", help="Directory of the texts they name."),
+          pred: Optional[Path] = typer.Option(None, "--pred", help="Score this JSONL of records "
+                                              "instead of running the extractor."),
+          baseline: Optional[str] = typer.Option(None, "--baseline", help="Also score a baseline: "
+                                                 "underthesea."),
+          name: Optional[str] = typer.Option(None, "--name", help="Report name (default: from the "
+                                             "gold directory, e.g. dev, corpus)."),
+          reports: Path = typer.Option(Path("eval/reports"), "--reports",
+                                       help="Reports go to <reports>/<name>/.")):
+    """Score the extractor (or --pred records) against gold files; write reports, print headline."""
+    from .evaluate import EvalError, console_table, evaluate
+    try:
+        ev = evaluate(gold, texts, pred=pred, baseline=baseline, name=name, reports_dir=reports)
+    except EvalError as e:
+        fail(str(e))
+    typer.echo(console_table(ev))
+
+
 @app.command()
 def export(records: Path = typer.Argument(..., help="A JSONL file of records (from batch)."),
            output: Path = typer.Option(..., "-o", "--output", help="File to write."),
@@ -110,7 +171,7 @@ def export(records: Path = typer.Argument(..., help="A JSONL file of records (fr
 
 
 @app.command()
-def show(path: Path = typer.Argument(..., help="An article file."),
+def show(path: str = typer.Argument(..., help="An article file."),
          output: Path = typer.Option(..., "-o", "--output", help="HTML page to write.")):
     """Write the article as an HTML page with every entity and figure highlighted."""
     from .htmlview import show_page

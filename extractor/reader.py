@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import logging
 import sys
 import unicodedata
 from dataclasses import dataclass, field
@@ -22,11 +23,15 @@ import yaml
 from .errors import InputError
 from .schema import sha256_text
 
-DEFAULT_MAX_BYTES = 20_000_000
+DEFAULT_MAX_BYTES = 5_000_000  # a news article is < 100 kB; larger is not an article
 
 # Letters only Vietnamese uses (after NFC): their share tells a right decoding from mojibake.
 _VIET = regex.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", regex.I)
 _ODD = regex.compile(r"[\p{Cc}--[\n\r\t]]|[µ¸·Ì×ß¬®©ª«¨§¶¹»¼½¾ÆÇÈÉÊËÎÏÑÒÓÔÕÖØÙÞ÷þ\ufffd]", regex.V1)
+_WORD = regex.compile(r"\p{L}+")
+_VOWELS = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+_SYLLABLE = regex.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+                          rf"[{_VOWELS}]{{1,3}}(?:ch|ng|nh|[cmnpt])?$")
 _HTML = regex.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", regex.I)
 _UTF16_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
                (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
@@ -58,10 +63,16 @@ def _tcvn3_table() -> dict[int, str]:
 
 
 def vietnamese_score(text: str) -> float:
-    """Vietnamese letters minus mojibake signs, per letter: high for a right decoding."""
-    sample = unicodedata.normalize("NFC", text[:20000])
-    letters = sum(ch.isalpha() for ch in sample) or 1
-    return (len(_VIET.findall(sample)) - 3 * len(_ODD.findall(sample))) / letters
+    """How Vietnamese a decoding reads: the share of words with Vietnamese letters that are
+    well-formed syllables, less a penalty for mojibake signs. Random bytes and wrong code pages make
+    impossible syllables (``ÿỵỳ``) and stray symbols, so they score low even when full of accented
+    letters; fewer than five such words is too little evidence to pick a code page at all."""
+    sample = unicodedata.normalize("NFC", text[:20000]).lower()
+    marked = [w for w in _WORD.findall(sample) if _VIET.search(w)]
+    if len(marked) < 5:
+        return 0.0
+    valid = sum(1 for w in marked if _SYLLABLE.match(w))
+    return (valid - 3 * len(_ODD.findall(sample))) / len(marked)
 
 
 def _legacy_candidates(data: bytes) -> Iterator[tuple[str, str, str | None]]:
@@ -123,7 +134,7 @@ def _decode_legacy(data: bytes, where: str, err: UnicodeDecodeError) -> tuple[st
             return utf16, ["decoded as UTF-16 without byte-order mark"]
         raise InputError(where, "binary file (contains NUL bytes), not text")
     best = max(_legacy_candidates(data), key=lambda c: vietnamese_score(c[1]))
-    if vietnamese_score(best[1]) < 0.05:
+    if vietnamese_score(best[1]) < 0.8:
         raise InputError(where, f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})"
                                 " and no legacy Vietnamese encoding fits")
     return best[1], [best[2]] if best[2] else []
@@ -133,6 +144,7 @@ def from_html(html: str, doc_id: str, where: str) -> Source:
     """Main article text of a web page (trafilatura), with its title, date and author metadata."""
     import trafilatura
 
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its notes are not our errors
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                             favor_recall=True)
     doc = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})

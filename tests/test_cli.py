@@ -39,32 +39,6 @@ def test_schema_command_prints_json_schema():
     assert "DocumentRecord" in schema["title"] and "entities" in schema["properties"]
 
 
-def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
-    empty = tmp / "empty.txt"
-    empty.write_bytes(b"")
-    binary = tmp / "image.png"
-    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    latin = tmp / "bad.txt"
-    latin.write_bytes("Thành phố ".encode("utf-8") + b"\xff\xfe\xfa ok")
-    return {
-        "missing": (tmp / "nope.txt", "no such file"),
-        "directory": (tmp, "is a directory"),
-        "empty": (empty, "empty file"),
-        "binary": (binary, "binary"),
-        "invalid utf-8": (latin, "UTF-8"),
-    }
-
-
-@pytest.mark.parametrize("case", ["missing", "directory", "empty", "binary", "invalid utf-8"])
-def test_bad_input_is_one_line_error_without_traceback(tmp_path, case):
-    path, reason = _bad_inputs(tmp_path)[case]
-    result = vnextract("extract", str(path))
-    assert result.returncode == 1
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith(f"error: {path}") and reason in lines[0], lines
-    assert "Traceback" not in result.stderr and result.stdout == ""
-
-
 def test_usage_error_exits_2():
     assert vnextract("extract").returncode == 2
 
