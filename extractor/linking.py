@@ -1,8 +1,826 @@
-"""Linking figures to metric, period, locality, tier and target (stub until issue 8)."""
+"""Linking: what each figure measures, and for which period, place and tier (SPEC §3 and §6).
+
+Reports chain many figures in one sentence ("tiếp nhận 26.356 hồ sơ và đã giải quyết được 25.969
+hồ sơ, đạt tỷ lệ 99,83%"), so every rule reads a *window* around its figure: the sentence, cut at
+``;`` and at the neighbouring counts and rates, because a cue belongs to the figure it stands next
+to. The words are data (patterns/linking.yaml); this module only says where to look for them.
+"""
 from __future__ import annotations
 
-from .article import Article
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterator
+
+import regex
+
+from .article import Article, Mention
+from .patterns import alternation, load, norm_word
+
+COUNT, RATE, LEVEL, QUANTITY = "dossier_count", "percentage", "service_level", "quantity"
+_LEVEL_RANK = {"province": 0, "district": 1, "commune": 2}
+_BELOW = {"province": "district", "district": "commune"}
+_FLAGS = regex.IGNORECASE | regex.V0
+
+
+def _words(words: list[str]) -> str:
+    """A case-insensitive alternation of whole words (no letter may touch either end)."""
+    return r"(?<!\w)" + alternation(words) + r"(?!\w)"
+
+
+def _key(phrase: str) -> str:
+    """The spelling a matched phrase is looked up under: lower case, single spaces."""
+    return " ".join(norm_word(phrase).lower().split())
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """patterns/linking.yaml compiled once per process."""
+
+    cue: regex.Pattern
+    cue_kind: dict[str, str]
+    priority: dict[str, int]
+    count_metric: dict[str, str]
+    rate_metric: dict[str, str]
+    online_noun: regex.Pattern
+    noun_after: regex.Pattern
+    change: regex.Pattern
+    comparative: regex.Pattern
+    rate_link: regex.Pattern
+    mask: regex.Pattern
+    level_unit: regex.Pattern
+    level_topic: regex.Pattern
+    tier_list: regex.Pattern
+    tier_noun: regex.Pattern
+    tier_of: dict[str, str]
+    whole_and: regex.Pattern
+    unit_noun: regex.Pattern
+    actors: regex.Pattern
+    national: regex.Pattern
+    named_unit: regex.Pattern
+    generic_unit: regex.Pattern
+    bare_unit: regex.Pattern
+    comparison: regex.Pattern
+    target: regex.Pattern
+    target_none: regex.Pattern
+    target_continue: regex.Pattern
+    goal_heading: regex.Pattern
+    result: regex.Pattern
+    result_before: regex.Pattern
+    not_period: tuple[regex.Pattern, ...]
+    period_back: regex.Pattern
+    period_block: regex.Pattern
+    event_back: regex.Pattern
+    as_of: regex.Pattern
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    """Build the compiled rules from the data file (cached: one build per process)."""
+    d = load("linking")
+    cue_kind = {_key(w): kind for kind, words in d["metric_cues"].items() for w in words}
+    tier_of = {_key(w): tier for tier, words in d["tier_nouns"].items() for w in words}
+    noun = alternation(tier_of) + r"(?!\w)(?!\s+(?-i:\p{Lu}))"  # "Sở Tài chính" names one office
+    lead = alternation(d["tier_lead"])
+    return _Rules(
+        cue=regex.compile(_words(list(cue_kind)), _FLAGS),
+        cue_kind=cue_kind,
+        priority={kind: i for i, kind in enumerate(d["metric_priority"])},
+        count_metric=d["count_metric"],
+        rate_metric=d["rate_metric"],
+        online_noun=regex.compile(r"\s*(?:" + alternation(d["noun_lead"]) + r"\s+)?"
+                                  + alternation(d["online_rate_nouns"]) + r"(?!\w)", _FLAGS),
+        noun_after=regex.compile(r"\s*(?:" + alternation(d["noun_lead"]) + r"\s+)?(\w+)", _FLAGS),
+        change=regex.compile(_words(d["change_words"]) + r"\s*(?:" + alternation(d["near_words"])
+                             + r"\s*)?$", _FLAGS),
+        comparative=regex.compile(_words(d["comparatives"]) + r"[^\d,;.]{0,30}$", _FLAGS),
+        rate_link=regex.compile(d["rate_link"], _FLAGS),
+        mask=regex.compile(_words(d["mask"]), _FLAGS),
+        level_unit=regex.compile(r"\s*" + alternation(d["service_level_units"]) + r"(?!\w)", _FLAGS),
+        level_topic=regex.compile(_words(d["service_level_topic"]), _FLAGS),
+        tier_list=regex.compile(r"(?<!\w)(?P<lead>" + lead + r"\s+)?(?P<list>" + noun
+                                + r"(?:\s*(?:,|và|hoặc)\s*" + noun + r")*)(?!\w)", _FLAGS),
+        tier_noun=regex.compile(r"(?<!\w)" + noun + r"(?!\w)", _FLAGS),
+        tier_of=tier_of,
+        whole_and=regex.compile(r"(?<!\w)" + alternation(d["whole_unit_offices"])
+                                + r"[^,;.]{0,30}\s(?:và|cùng)\s*(?:\d[\d.,]*\s*)?$", _FLAGS),
+        unit_noun=regex.compile(r"\s*(" + alternation(tier_of) + r")(?!\w)", _FLAGS),
+        actors=regex.compile(_words(d["actors"]) + r"(?:\s*,\s*" + _words(d["actors"]) + ")+", _FLAGS),
+        bare_unit=regex.compile(r"(?<!(?:" + alternation(d["not_anaphor_before"]) + r")\s)(?<!\w)("
+                                + alternation(d["unit_words"]) + r")(?!\w)(?!\s+(?:(?-i:\p{Lu})|\d))", _FLAGS),
+        named_unit=regex.compile(r"(?<!\w)" + alternation(d["named_unit_heads"]) + r"\s+\p{Lu}"),
+        generic_unit=regex.compile(r"\s*" + alternation(d["generic_units"]) + r"(?!\w)", _FLAGS),
+        national=regex.compile(_words(d["national"]), _FLAGS),
+        comparison=regex.compile(_words(d["comparison"]) + r"\s*$", _FLAGS),
+        target=regex.compile(_words(d["target_cues"] + d["target_none"]), _FLAGS),
+        target_none=regex.compile(r"^" + alternation(d["target_none"]) + r"$", _FLAGS),
+        goal_heading=regex.compile("(" + _words(d["target_cues"] + d["target_none"]) + r")[^.:;!?]{0,60}:",
+                                   _FLAGS),
+        target_continue=regex.compile(r"^\W*" + _words(d["target_continue"]), _FLAGS),
+        result_before=regex.compile(_words(d["result_before"]) + r"\s*$", _FLAGS),
+        result=regex.compile(_words(d["result_cues"]), _FLAGS),
+        not_period=tuple(regex.compile(p, _FLAGS) for p in d["not_period_before"]),
+        period_back=regex.compile(_words(d["period_back"]) + r"(?!\s*\d)", _FLAGS),
+        period_block=regex.compile("|".join(d["period_block"]), _FLAGS),
+        event_back=regex.compile(r"\W*" + _words(d["event_back"]), _FLAGS),
+        as_of=regex.compile(_words(d["as_of"]) + r"\s*$", _FLAGS),
+    )
+
+
+@dataclass
+class _View:
+    """What linking needs of one article, computed once: the text with office names masked,
+    the figures in text order, the dates and localities, and the article's subject."""
+
+    art: Article
+    text: str
+    stops: str
+    order: list[Mention]
+    dates: list[Mention]
+    usable_dates: list[Mention]
+    places: list[Mention]
+    subject: Mention | None
+
+    def sentence(self, m: Mention) -> tuple[int, int]:
+        return self.art.sentence_of(m.start)
+
+    def paragraph(self, m: Mention) -> tuple[int, int]:
+        return self.art.paragraph_of(m.start)
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        return self.art.sentence_of(pos)
+
+    def paragraph_at(self, pos: int) -> tuple[int, int]:
+        return self.art.paragraph_of(pos)
+
+
+def _masked(text: str, r: _Rules) -> str:
+    """The text with office names ("Bộ phận tiếp nhận và trả kết quả") blanked, same length."""
+    return r.mask.sub(lambda m: " " * len(m.group()), text)
+
+
+def _protected(text: str, r: _Rules) -> str:
+    """The text with the punctuation that does not end a clause blanked: commas inside a list of
+    units or actors ("các Sở, ban, ngành", "người dân, doanh nghiệp") and an abbreviation in
+    brackets ("thủ tục hành chính (TTHC)"). Windows stop at what is left."""
+    def blank(m: regex.Match) -> str:
+        return regex.sub(r"[,()]", " ", m.group())
+    text = r.tier_list.sub(blank, text)
+    text = r.actors.sub(blank, text)
+    return regex.sub(r"\(\s*[\w.]{1,10}\s*\)", blank, text)
+
+
+def subject_of(art: Article) -> Mention | None:
+    """The locality the article is about. ``art.subject``, when a recogniser set it, is kept.
+
+    Else the first unit its headline names (the lower of a pair like "Châu Thành (Sóc Trăng)"),
+    unless the body is mostly about one unit inside it ("Người Sài Gòn ..." about Quận 1). Without
+    one in the headline: the unit the body names most, a mention of a district counting for its
+    province too; none when no unit has a third of the mentions (a national round-up).
+    """
+    places = art.entities_of("LOCALITY")
+    if art.subject:
+        same = [p for p in places if p.attrs.get("canonical") == art.subject]
+        return same[0] if same else Mention(0, 0, "LOCALITY", {"canonical": art.subject})
+    if not places:
+        return None
+    own = Counter(p.attrs.get("canonical") for p in places)
+    headline = _headline_place(art, places)
+    if headline is not None:
+        name, n = own.most_common(1)[0]
+        inside = next((p for p in places if p.attrs.get("canonical") == name
+                       and p.attrs.get("parent") == headline.attrs.get("canonical")), None)
+        return inside if inside is not None and 2 * n > len(places) else headline
+    wide = Counter(own)
+    for p in places:
+        parent = p.attrs.get("parent")
+        if parent and parent != p.attrs.get("canonical"):
+            wide[parent] += 1
+    best, n = max(wide.items(), key=lambda kv: (kv[1], -_rank_of(places, kv[0])))
+    if n * 3 < len(places) or n < 2:
+        return None
+    return next((p for p in places if p.attrs.get("canonical") == best),
+                Mention(0, 0, "LOCALITY", {"canonical": best, "level": "province"}))
+
+
+def _rank_of(places: list[Mention], canonical: str) -> int:
+    """Depth of a unit (0 for a province), from any mention of it; provinces when unseen."""
+    for p in places:
+        if p.attrs.get("canonical") == canonical:
+            return _LEVEL_RANK.get(p.attrs.get("level"), 0)
+    return 0
+
+
+def _headline_place(art: Article, places: list[Mention]) -> Mention | None:
+    """The first unit the headline names; of a unit glossed by another ("Châu Thành (Sóc
+    Trăng)") the lower one."""
+    if not art.title_span:
+        return None
+    t0, t1 = art.title_span
+    named = sorted((p for p in places if t0 <= p.start < t1), key=lambda p: p.start)
+    if not named:
+        return None
+    first = named[0]
+    pair = [p for p in named[1:2] if p.start - first.end < 4]
+    return max([first, *pair], key=lambda p: _LEVEL_RANK.get(p.attrs.get("level"), 0))
 
 
 def link(art: Article) -> None:
     """Fill the linking attributes of every figure in ``art.figures``."""
+    if not art.figures:
+        return
+    r = rules()
+    order = sorted(art.figures, key=lambda m: m.start)
+    text = _masked(art.text, r)
+    dates = sorted(art.entities_of("DATE"), key=lambda m: m.start)
+    view = _View(art=art, text=text, stops=_protected(text, r), order=order, dates=dates,
+                 usable_dates=[d for d in dates if _usable_date(art.text, d, r)],
+                 places=sorted(art.entities_of("LOCALITY"), key=lambda m: m.start),
+                 subject=subject_of(art))
+    levels = [_service_level(view, i, r) for i in range(len(order))]
+    metrics = _metrics(view, levels, r)
+    for i, fig in enumerate(order):
+        locality = _locality(view, fig, r)
+        fig.attrs.update(
+            metric=metrics[i],
+            service_level=levels[i],
+            period=_period(view, fig, r),
+            locality=locality,
+            tier=_tier(view, i, locality, r),
+            is_target=_is_target(view, fig, r),
+        )
+
+
+# --- windows -------------------------------------------------------------------------------------
+
+def _left_bound(view: _View, i: int) -> int:
+    """Where the left window of figure ``i`` starts: its sentence, cut at the last ``;`` and at the
+    previous count or rate (a cue before that one belongs to it)."""
+    fig = view.order[i]
+    start = max(view.sentence(fig)[0], view.text.rfind(";", 0, fig.start) + 1)
+    for prev in reversed(view.order[:i]):
+        if prev.end <= fig.start and prev.label in (COUNT, RATE):
+            return max(start, prev.end)
+    return start
+
+
+def _right_bound(view: _View, i: int, stops: str = ",;:()") -> int:
+    """Where the tail of figure ``i`` ends: the next punctuation mark in ``stops`` or the next
+    figure, within the sentence."""
+    fig = view.order[i]
+    end = view.sentence(fig)[1]
+    for nxt in view.order[i + 1:]:
+        if nxt.start >= fig.end:
+            end = min(end, nxt.start)
+            break
+    for at, ch in enumerate(view.stops[fig.end:end]):
+        if ch in stops:
+            return fig.end + at
+    return end
+
+
+def _tail(view: _View, i: int) -> str:
+    """The words right after figure ``i`` up to a comma, ``và`` or the next figure: its noun."""
+    fig = view.order[i]
+    text = view.text[fig.end:_right_bound(view, i)]
+    cut = regex.search(r"\s(?:và|hoặc|nhưng|thì)\s", text)
+    return text[:cut.start()] if cut else text
+
+
+# --- metric --------------------------------------------------------------------------------------
+
+def _cues(text: str, r: _Rules) -> list[str]:
+    """The cue kinds named in ``text``, in text order (``none`` phrases dropped)."""
+    kinds = (r.cue_kind.get(_key(m.group())) for m in r.cue.finditer(text))
+    return [k for k in kinds if k and k != "none"]
+
+
+def _best(kinds: list[str], r: _Rules) -> str | None:
+    """The kind that wins among several cues of one window (patterns: ``metric_priority``)."""
+    return min(kinds, key=lambda k: r.priority[k]) if kinds else None
+
+
+def is_change(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a change or a difference ("tăng 3%", "giảm 20%", "cao hơn
+    chỉ tiêu 10%"), not a level: its metric is ``other`` and it may exceed 100%."""
+    r = rules()
+    before = text[max(0, start - 40):start]
+    return bool(r.change.search(before) or r.comparative.search(before))
+
+
+def _online_allowed(view: _View, fig: Mention, r: _Rules) -> bool:
+    """A percentage is an online *rate* only of things that are filed: "80% hồ sơ ... trực tuyến",
+    not "100% dịch vụ công trực tuyến được thiết kế" or "100% người dân ...". With no noun after
+    the "%" the noun stood before it ("tỷ lệ hồ sơ trực tuyến đạt 93,8%")."""
+    after = view.text[fig.end:fig.end + 40]
+    if r.online_noun.match(after):
+        return True
+    word = r.noun_after.match(after)
+    return word is None or word.start(1) > 2 or word.group(1).lower() in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = {"được", "là", "đạt", "tại", "ở", "trong", "của", "so", "và", "trên", "với",
+                   "thì", "trở", "đến", "tới", "vào", "cho", "mỗi", "này"}
+
+
+def _count_kind(view: _View, i: int, r: _Rules) -> tuple[str | None, str | None]:
+    """The cue kinds of count ``i``: the one its verb names (left window) and the best of the left
+    window and its own noun ("1.105 HS trực tuyến" is online though the verb says resolved)."""
+    fig = view.order[i]
+    left = _cues(view.text[_left_bound(view, i):fig.start], r)
+    both = left + _cues(_tail(view, i), r)
+    return _best(left, r), _best(both, r)
+
+
+def _own_rate_kind(view: _View, i: int, r: _Rules) -> str | None:
+    """The cue kind of percentage ``i`` from its own words: left window and tail."""
+    fig = view.order[i]
+    kinds = _cues(view.text[_left_bound(view, i):fig.start], r) + _cues(
+        view.text[fig.end:_right_bound(view, i)], r)
+    if "online" in kinds and not _online_allowed(view, fig, r):
+        kinds = [k for k in kinds if k != "online"]
+    return _best(kinds, r)
+
+
+def _attached_count(view: _View, i: int, r: _Rules) -> Mention | None:
+    """The count a percentage is the rate of: "25.969 hồ sơ, đạt tỷ lệ 99,83%", "3.172 HS (100%)".
+    The count must come right before it, with only its noun and a linking phrase between."""
+    fig = view.order[i]
+    j = _previous(view, i)
+    if j is None or view.order[j].label != COUNT:
+        return None
+    count = view.order[j]
+    if view.sentence(count) != view.sentence(fig):
+        return None
+    gap = view.text[count.end:fig.start]
+    for level in view.order[j + 1:i]:  # "278 HS dịch vụ công mức độ 3 (đạt tỷ lệ 100%)"
+        gap = gap.replace(view.text[level.start:level.end], " ")
+    gap = regex.sub(r"(?:mức độ|cấp độ|mức)\s+(?=\s*\()", " ", gap)
+    unit = str(count.attrs.get("unit") or "")
+    if unit and gap.lstrip().lower().startswith(unit.lower()):
+        gap = gap[gap.lower().find(unit.lower()) + len(unit):]
+    gap = regex.sub(r"\([^()]{0,12}\)", " ", gap)  # "(HS)": an abbreviation of the noun
+    if r.rate_link.fullmatch(gap):
+        return count
+    if "(" in gap and not _cues(gap, r) and len(gap) < 120 and gap.rstrip().endswith(
+            ("(", "tỷ lệ", "tỉ lệ")):
+        return count
+    return None
+
+
+def _previous(view: _View, i: int) -> int | None:
+    """Index of the figure before ``i`` that is not a service level (a level qualifies the count
+    before it, it does not stand between a count and its rate)."""
+    for j in range(i - 1, -1, -1):
+        if view.order[j].label != LEVEL:
+            return j
+    return None
+
+
+def _metrics(view: _View, levels: list[Any], r: _Rules) -> list[str]:
+    """The metric of every figure (in text order): cues first, then a figure without a cue of
+    its own takes the one of its neighbour in a list ("trên 67% và 73%"); a count still without
+    one that is tied to a service level counts online dossiers ("971 hồ sơ mức độ 3")."""
+    order = view.order
+    kinds: list[str | None] = [None] * len(order)
+    fixed = [False] * len(order)
+    verb: dict[int, str | None] = {}
+    for i, fig in enumerate(order):
+        if fig.label == COUNT:
+            verb[i], kinds[i] = _count_kind(view, i, r)
+        elif fig.label == RATE:
+            if is_change(view.text, fig.start):
+                fixed[i] = True
+                continue
+            count = _attached_count(view, i, r)
+            own = _own_rate_kind(view, i, r)
+            j = _previous(view, i)
+            if count is not None and j is not None and own in (None, kinds[j], verb[j]):
+                kinds[i] = verb[j] or kinds[j]
+                fixed[i] = True
+            else:
+                kinds[i] = own
+    _spread(view, kinds, fixed)
+    for i, fig in enumerate(order):
+        if fig.label == COUNT and kinds[i] is None and levels[i] is not None:
+            kinds[i] = "online"
+    out = []
+    for fig, kind in zip(order, kinds):
+        if fig.label == COUNT and kind:
+            out.append(r.count_metric[kind])
+        elif fig.label == RATE and kind:
+            out.append(r.rate_metric[kind])
+        else:
+            out.append("other")
+    return out
+
+
+def _spread(view: _View, kinds: list[str | None], fixed: list[bool]) -> None:
+    """Give a figure with no cue the kind of the nearest figure of its type in the same sentence
+    that it is listed with (no new ``tỷ lệ`` between them): the previous one, else the next."""
+    order = view.order
+    for i, fig in enumerate(order):
+        if kinds[i] or fixed[i] or fig.label not in (COUNT, RATE):
+            continue
+        sent = view.sentence(fig)
+        for j in [*range(i - 1, -1, -1), *range(i + 1, len(order))]:
+            other = order[j]
+            if view.sentence(other) != sent:
+                continue
+            if other.label != fig.label:
+                continue
+            lo, hi = sorted((other.end, fig.start)) if j < i else (fig.end, other.start)
+            if regex.search(r"t[ỷỉ] lệ|;", view.text[lo:hi], regex.IGNORECASE):
+                break
+            if kinds[j] and not (fixed[j] and kinds[j] is None):
+                kinds[i] = kinds[j]
+                break
+
+
+# --- service level -------------------------------------------------------------------------------
+
+def _levels(values: list[Any]) -> Any:
+    """One level is a scalar, several a list (SPEC §6)."""
+    flat: list[Any] = []
+    for v in values:
+        for x in v if isinstance(v, list) else [v]:
+            if x not in flat:
+                flat.append(x)
+    return flat[0] if len(flat) == 1 else flat
+
+
+def _service_level(view: _View, i: int, r: _Rules) -> Any:
+    """The online-service level a count, rate or counted procedure is tied to: a level right after
+    its noun ("718 DVCTT một phần"), else the nearest one in its clause (one after it must be
+    close), with the levels listed right beside it ("mức độ 3 và mức độ 4 đối với 21 thủ tục" →
+    [3, 4]). A quantity has one only when it counts procedures or services, or when the clause
+    opens on the level ("đối với dịch vụ công trực tuyến mức độ 3 và 4, ... 68 tài khoản")."""
+    fig = view.order[i]
+    if fig.label == LEVEL:
+        return None
+    if fig.label == RATE:
+        count = _attached_count(view, i, r)
+        if count is not None:  # "278 HS dịch vụ công mức độ 3 (đạt tỷ lệ 100%)": the count's level
+            return _service_level(view, view.order.index(count), r)
+    s0, s1 = view.sentence(fig)
+    lo, hi = _clause(view.text, fig, s0, s1)
+    levels = [(j, m) for j, m in enumerate(view.order) if m.label == LEVEL and lo <= m.start < hi
+              and (m.start < fig.start or m.start - fig.end <= _LEVEL_REACH)
+              and _level_owner(view, j) in (None, i)]
+    if fig.label == QUANTITY and not r.level_unit.match(view.text[fig.end:fig.end + 30]):
+        counts_units = r.tier_list.match(view.text[fig.end:fig.end + 40].lstrip())
+        levels = [] if counts_units else [(j, m) for j, m in levels if m.end <= fig.start
+                                          and r.level_topic.search(view.text[lo:m.start])]
+    if not levels:
+        return None
+    nxt = i + 1 < len(view.order) and view.order[i + 1]
+    if nxt and nxt.label == LEVEL and (i + 1, nxt) in levels and \
+            not regex.search(r"[,;(]", view.stops[fig.end:nxt.start]):
+        j, near = i + 1, nxt
+    else:
+        j, near = min(levels, key=lambda jm: _distance(view, fig, jm[1]))
+    group = [near]
+    for k in (j - 1, j + 1):
+        if 0 <= k < len(view.order) and view.order[k].label == LEVEL:
+            a, b = sorted((view.order[k], near), key=lambda m: m.start)
+            if regex.fullmatch(r"\s*(?:,|và|hoặc)?\s*(?:mức(?: độ)?|cấp độ)?\s*", view.text[a.end:b.start]):
+                group.append(view.order[k])
+    group.sort(key=lambda m: m.start)
+    return _levels([m.attrs.get("value") for m in group])
+
+
+def _level_owner(view: _View, j: int) -> int | None:
+    """The count or rate whose noun phrase a level figure closes ("971 hồ sơ mức độ 3"): the
+    figure right before it with no clause punctuation between. Other figures cannot take it."""
+    level = view.order[j]
+    k = _previous(view, j)
+    if k is None or view.order[k].label not in (COUNT, RATE):
+        return None
+    if regex.search(r"[,;:()]", view.stops[view.order[k].end:level.start]):
+        return None
+    return k
+
+
+_LEVEL_REACH = 100  # characters: "80% thủ tục ... sẽ thực hiện trực tuyến mức độ 3, 4" is near
+
+
+def _distance(view: _View, fig: Mention, other: Mention) -> int:
+    """Characters between two spans; another count or rate between them adds a penalty, since a
+    level after the next count belongs to that count."""
+    lo, hi = (other.end, fig.start) if other.end <= fig.start else (fig.end, other.start)
+    between = sum(1 for m in view.order if lo <= m.start < hi and m.label in (COUNT, RATE))
+    return max(0, hi - lo) + 200 * between
+
+
+# --- period --------------------------------------------------------------------------------------
+
+def _usable_date(text: str, d: Mention, r: _Rules) -> bool:
+    """Not a document's issue date ("Nghị quyết số 01/NQ-TU ngày 31/12/2020") nor a comparison
+    ("so với năm 2017")."""
+    before = text[max(0, d.start - 40):d.start]
+    return not any(p.search(before) for p in r.not_period)
+
+
+def _period(view: _View, fig: Mention, r: _Rules) -> str | None:
+    """The DATE the figure reports on (SPEC §3, §6).
+
+    A usable DATE before it in its sentence (a period rather than a day when the sentence has
+    both); a service level takes only that. Else a DATE in its own tail ("27/27 nhiệm vụ CCHC năm
+    2022"). Else none when its clause anchors time itself ("đến nay", "mỗi năm", "5 năm qua").
+    Else a DATE after it in the sentence, else the period running through the paragraph.
+    """
+    s0, s1 = view.sentence(fig)
+    usable = view.usable_dates
+    before = [d for d in usable if s0 <= d.start and d.end <= fig.start]
+    if before:
+        periods = [d for d in before if d.attrs.get("granularity") != "day"]
+        return (periods or before)[-1].attrs.get("value")
+    if fig.label == LEVEL:
+        return None
+    i = view.order.index(fig)
+    tail_end = _right_bound(view, i)
+    own = [d for d in usable if fig.end <= d.start and d.end <= tail_end]
+    if own:
+        return own[0].attrs.get("value")
+    if r.period_block.search(view.text, *_clause(view.text, fig, s0, s1)):
+        return None
+    event = _event_day(view, s0, r)
+    if event is not None:
+        return event
+    after = [d for d in usable if fig.end <= d.start < s1]
+    if after:
+        return after[0].attrs.get("value")
+    return _running_period(view, fig, r)
+
+
+def _event_day(view: _View, s0: int, r: _Rules) -> str | None:
+    """The day of the event a sentence points back to ("Nhân dịp này, ... khen thưởng 10 tập
+    thể"): the first day named in the sentence before."""
+    if not r.event_back.match(view.text, s0) or s0 <= view.paragraph_at(s0)[0]:
+        return None
+    prev = view.art.sentence_of(s0 - 1)
+    days = [d for d in view.usable_dates
+            if prev[0] <= d.start < prev[1] and d.attrs.get("granularity") == "day"]
+    return days[0].attrs.get("value") if days else None
+
+
+def _clause(text: str, fig: Mention, s0: int, s1: int) -> tuple[int, int]:
+    """The part of the sentence between the semicolons around ``fig``."""
+    semi = text.find(";", fig.end, s1)
+    return max(s0, text.rfind(";", s0, fig.start) + 1), semi if semi >= 0 else s1
+
+
+def _running_period(view: _View, fig: Mention, r: _Rules) -> str | None:
+    """The period the paragraph has set by the time the figure's sentence starts, walking it in
+    order. A DATE sets it, unless it is bracketed (a series "(năm 2016 có 50%, năm 2017 ...)"
+    stays in its brackets) or a day (an event's date, not a reporting period) that is not an as-of
+    date ("tính đến 15/11/2021"). A time anchor of an earlier sentence ("đến nay", "cùng ngày")
+    clears it. ``trong năm``/``trong kỳ`` set the last year named before them, in any paragraph."""
+    s0 = view.sentence(fig)[0]
+    p0, _ = view.paragraph(fig)
+    text = view.text
+    usable = view.usable_dates
+    events: list[tuple[int, str | None]] = [(m.start(), None) for m in r.period_block.finditer(text, p0, s0)]
+    for d in usable:
+        if p0 <= d.start and d.end <= s0 and not _bracketed(text, p0, d.start):
+            as_of = r.as_of.search(text[max(p0, d.start - 16):d.start])
+            if d.attrs.get("granularity") != "day" or as_of:
+                events.append((d.start, d.attrs.get("value")))
+    for m in r.period_back.finditer(text, p0, fig.start):
+        years = [d for d in usable if d.end <= m.start() and d.attrs.get("granularity") == "year"
+                 and not _bracketed(text, 0, d.start)]
+        events.append((m.start(), years[-1].attrs.get("value") if years else None))
+    return max(events, key=lambda e: e[0])[1] if events else None
+
+
+def _bracketed(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` is inside an open bracket (counting from ``start``)."""
+    span = text[start:pos]
+    return span.count("(") > span.count(")")
+
+
+# --- locality ------------------------------------------------------------------------------------
+
+def _in_list(view: _View, place: Mention) -> bool:
+    """Whether a locality is one of several listed together ("Hải Dương và Hậu Giang"): the figure
+    is then about all of them, not about one unit."""
+    for other in view.places:
+        if other is place:
+            continue
+        lo, hi = sorted(((other.end, place.start), (place.end, other.start)))[1] \
+            if other.start > place.start else (other.end, place.start)
+        if 0 <= hi - lo <= 6 and regex.fullmatch(r"\s*(?:,|và|hoặc)\s*", view.text[lo:hi]):
+            return True
+    return False
+
+
+def _named(view: _View, place: Mention, r: _Rules) -> Mention:
+    """A locality glossed by its parent ("quận 1 (TP HCM)", "Châu Thành (Sóc Trăng)") stands for
+    the lower unit."""
+    for other in view.places:
+        if other.end <= place.start and place.start - other.end <= 3 \
+                and _LEVEL_RANK.get(other.attrs.get("level"), 0) > _LEVEL_RANK.get(place.attrs.get("level"), 0):
+            return other
+    return place
+
+
+def _locality(view: _View, fig: Mention, r: _Rules) -> str | None:
+    """The unit the figure reports on: the nearest locality before it in its sentence (not a
+    comparison, not one of a list), else one its tail names ("... của Q. 4"); national figures
+    have none; else the article's subject."""
+    s0, s1 = view.sentence(fig)
+    text = view.art.text
+    before = [p for p in view.places if s0 <= p.start and p.end <= fig.start
+              and not r.comparison.search(text[max(s0, p.start - 12):p.start])]
+    if before:
+        place = _named(view, before[-1], r)
+        if _in_list(view, place):
+            return None if view.subject is None else view.subject.attrs.get("canonical")
+        return place.attrs.get("canonical")
+    back = _anaphor(view, fig, r)
+    if back is not None:
+        return back
+    hi = min(s1, fig.end + 80)
+    after = [p for p in view.places if fig.end <= p.start < hi
+             and regex.search(r"(?:của|tại|ở)\s*$", text[max(fig.end, p.start - 6):p.start])
+             and not regex.search(r"[;.:]", text[fig.end:p.start])]
+    if after and not _in_list(view, after[0]):
+        return after[0].attrs.get("canonical")
+    if r.national.search(view.text[s0:s1]):
+        return None
+    return None if view.subject is None else view.subject.attrs.get("canonical")
+
+
+def _anaphor(view: _View, fig: Mention, r: _Rules) -> str | None:
+    """A bare unit word before the figure in its clause ("Năm 2009 quận mở ...", "Tại UBND quận,
+    10 phường ...") means the unit of that kind named last before it."""
+    s0, s1 = view.sentence(fig)
+    lo, _ = _clause(view.text, fig, s0, s1)
+    words = _unplaced(view, lo, view.text[lo:fig.start])
+    tiers = _tier_cues(view, lo, fig.start, r, lead_free=False)
+    found = None
+    for m in r.bare_unit.finditer(words):
+        if not any(c.start <= lo + m.start() and lo + m.end() <= c.end for c in tiers):
+            found = m
+    if found is None:
+        return None
+    unit = _key(found.group(1))
+    for p in reversed(view.places):
+        if p.end <= fig.start and _key(str(p.attrs.get("unit") or "")) == unit:
+            return p.attrs.get("canonical")
+    return None
+
+
+# --- tier ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _TierCue:
+    """A list of unit nouns naming a tier: where it is, its lead word, its class."""
+
+    start: int
+    end: int
+    lead: str
+    tier: str
+    own: str  # the class of the nouns alone, before coordination with an office is considered
+
+
+def _tier_cues(view: _View, lo: int, hi: int, r: _Rules, lead_free: bool) -> list[_TierCue]:
+    """Lists of unit nouns in ``text[lo:hi]`` that name a tier, with their class (patterns:
+    ``tier_nouns``; "none" for a list that mixes tiers, or that is coordinated with the office of
+    the whole unit: "UBND TP và 32 xã, phường", "Bộ phận một cửa và các xã"). A noun needs a
+    lead word ("các", "cấp") or a number before it, or a second noun, unless ``lead_free`` and it
+    opens the text (the noun of a counted figure). Named localities and dates are not read."""
+    text = _unplaced(view, lo, view.text[lo:hi])
+    raw = view.art.text
+    out = []
+    for m in r.tier_list.finditer(text):
+        nouns = [_key(n) for n in r.tier_noun.findall(m.group("list"))]
+        number_before = regex.search(r"\d(?:[\d.,/]*\d)?\s*$", text[:m.start()])
+        if m.group("lead") or len(nouns) > 1 or number_before or (lead_free and m.start() < 3):
+            tiers = {r.tier_of[n] for n in nouns} - {"sector"}
+            own = tiers.pop() if len(tiers) == 1 else "none"
+            with_office = r.whole_and.search(raw, max(0, lo + m.start() - 60), lo + m.start())
+            out.append(_TierCue(lo + m.start(), lo + m.end(), _key(m.group("lead") or ""),
+                                "none" if with_office else own, own))
+    return out
+
+
+def _resolve(tier: str, view: _View, locality: str | None) -> str | None:
+    """A tier class as a tier: ``local`` ("các địa phương") is the level below the unit the figure
+    is about, the provinces for a national figure."""
+    if tier == "none":
+        return None
+    if tier == "local":
+        return "province" if locality is None else _level_below(view, locality)
+    return tier
+
+
+def _tier(view: _View, i: int, locality: str | None, r: _Rules) -> str | None:
+    """The tier a figure aggregates (SPEC §6). A count or rate: a unit list right after it
+    ("100% các xã", "90% hồ sơ tại cấp tỉnh"), else the nearest before it in its window unless a
+    named unit stands nearer ("huyện Thanh Oai (hơn 81%)"). A quantity: the units it counts."""
+    fig = view.order[i]
+    if fig.label == LEVEL:
+        return None
+    if fig.label == QUANTITY:
+        return _counted_tier(view, i, locality, r)
+    tail = _tier_cues(view, fig.end, _right_bound(view, i), r, lead_free=True)
+    if tail:
+        return _resolve(tail[0].tier, view, locality)
+    lo = _left_bound(view, i)
+    left = _tier_cues(view, lo, fig.start, r, lead_free=False)
+    if left:
+        if _named_between(view, left[-1].end, fig.start, r):
+            return None
+        return _resolve(left[-1].tier, view, locality)
+    return None
+
+
+def _named_between(view: _View, lo: int, hi: int, r: _Rules) -> bool:
+    """Whether a named unit (a locality, "Sở Tài chính", "Bộ Nội vụ") stands between two offsets."""
+    return any(lo <= p.start and p.end <= hi for p in view.places) or \
+        bool(r.named_unit.search(view.art.text, lo, hi))
+
+
+def _counted_tier(view: _View, i: int, locality: str | None, r: _Rules) -> str | None:
+    """The tier of the units a quantity counts: its noun ("14 phường", "22 sở, ngành"), a
+    "cấp xã" after it ("3 cán bộ cấp phường"), or for a generic noun ("3 đơn vị: huyện Thanh
+    Oai, ...") the level of the units it lists, else the tier named before it in its sentence.
+    A rank ("đứng thứ 5/63 tỉnh") counts nothing."""
+    fig = view.order[i]
+    s0, s1 = view.sentence(fig)
+    if regex.search(r"(?<!\w)(?:thứ|hạng)\s*$", view.text[max(s0, fig.start - 8):fig.start]):
+        return None
+    unit = r.unit_noun.match(view.text, fig.end)  # "2 xã An Phước và Tân Công Chí"
+    if unit and not r.tier_list.match(view.text, unit.start(1)):
+        return _resolve(r.tier_of[_key(unit.group(1))], view, locality)
+    for cue in _tier_cues(view, fig.end, _right_bound(view, i), r, lead_free=True):
+        if cue.start < fig.end + 3:
+            return _resolve(cue.own, view, locality)
+        if cue.lead == "cấp":
+            return _resolve(cue.tier, view, locality)
+    if not r.generic_unit.match(view.text, fig.end):
+        return None
+    listed = {p.attrs.get("level") for p in view.places if fig.end <= p.start < s1}
+    if len(listed) == 1:
+        return listed.pop()
+    before = _tier_cues(view, s0, fig.start, r, lead_free=False)
+    return _resolve(before[-1].tier, view, locality) if before else None
+
+
+def _unplaced(view: _View, offset: int, text: str) -> str:
+    """``text`` (starting at ``offset``) with named localities and dates blanked: "xã Tân Thành
+    Bình" is one unit, not the communes of a tier, and "năm 2024, xã" is no count of communes."""
+    chars = list(text)
+    for p in (*view.places, *view.dates):
+        for k in range(max(p.start, offset), min(p.end, offset + len(text))):
+            chars[k - offset] = " "
+    return "".join(chars)
+
+
+def _level_below(view: _View, locality: str) -> str | None:
+    """The tier below a locality's own level."""
+    for p in view.places:
+        if p.attrs.get("canonical") == locality:
+            return _BELOW.get(p.attrs.get("level"))
+    return None
+
+
+# --- target --------------------------------------------------------------------------------------
+
+def _goal_in(text: str, r: _Rules) -> bool:
+    """Whether ``text`` holds a goal cue that no later result marker ("đã", "đạt được") undoes."""
+    last_goal = -1
+    for m in r.target.finditer(text):
+        if not r.target_none.match(m.group()) and not r.result_before.search(text, 0, m.start()):
+            last_goal = m.end()
+    if last_goal < 0:
+        return False
+    return not r.result.search(text, last_goal)
+
+
+def _is_target(view: _View, fig: Mention, r: _Rules) -> bool:
+    """Goals and targets (SPEC §3): a goal cue before the figure in its sentence, a goal heading
+    ("Mục tiêu đến hết năm 2025:") in the sentence before or heading the list item it is in, or a
+    sentence that continues a goal sentence ("Cùng với đó, 100% hồ sơ ..."). Never a service level (SPEC §6); never the old value
+    of a reduction ("giảm từ 20 ngày còn 12 ngày": 20 is today's)."""
+    if fig.label == LEVEL:
+        return False
+    text = view.text
+    s0, s1 = view.sentence(fig)
+    if regex.search(r"(?<!\w)từ\s*(?:\S{0,12}\s*(?:-|–|đến)\s*)?$", text[max(s0, fig.start - 20):fig.start]) \
+            and regex.search(r"(?<!\w)còn\s*\d", text[fig.end:s1]):
+        return False
+    if _goal_in(text[s0:fig.start], r):
+        return True
+    p0, _ = view.paragraph(fig)
+    if s0 <= p0:
+        return False
+    prev = view.art.sentence_of(s0 - 1)
+    item = regex.match(r"\s*[-–+•]", text[s0:fig.start])
+    for m in r.goal_heading.finditer(text, p0, s0):
+        if not r.target_none.match(m.group(1)) and (item or prev[0] <= m.start() < prev[1]):
+            return True
+    if r.target_continue.search(text[s0:fig.start]) and not r.result.search(text, s0, fig.start):
+        return prev[0] >= p0 and _goal_in(text[prev[0]:prev[1]], r)
+    return False

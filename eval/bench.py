@@ -1,0 +1,331 @@
+"""Throughput, scaling, memory and start-up of ``vnextract batch`` (a benchmark, not a test).
+
+    .venv/bin/python eval/bench.py            # 1,000 and 10,000 documents, about 15 min on 2 cores
+    .venv/bin/python eval/bench.py --quick    # 200 and 2,000 documents, about 3 min
+
+The corpora repeat the seed articles (``corpus/``) and, when present, the dev articles read from
+``../shared/dev/texts`` (never copied into the repo), under unique file names, in a temporary
+directory. Every batch is a real ``vnextract batch`` process, so the numbers include what a user
+waits for; start-up (interpreter, imports, pool, warm-up) is also measured on its own, on one
+document, and subtracted for the steady-state rates. The baseline is bare underthesea
+``word_tokenize`` over every paragraph, in this process, warmed up: the floor of any tokenising
+extractor. Where a target is missed, a profile says where the time goes. The table is printed and
+written to ``eval/reports/bench.json``.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from statistics import median
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_TEXTS = ROOT.parent / "shared" / "dev" / "texts"
+VNEXTRACT = str(Path(sys.executable).with_name("vnextract"))
+REPORT = ROOT / "eval" / "reports" / "bench.json"
+TARGETS = {"ratio_vs_baseline": 0.8, "jobs2_speedup": 1.8, "scaling": (9.0, 11.0),
+           "rss_mb": 400.0, "cold_start_s": 2.0}
+
+# The pipeline's stages, for the profile: (label, file ending, function name).
+STAGES = [
+    ("underthesea word_tokenize", "word_tokenize/__init__.py", "word_tokenize"),
+    ("underthesea sent_tokenize", "sent_tokenize/__init__.py", "sent_tokenize"),
+    ("segment (all, incl. the two above)", "extractor/segment.py", "segment"),
+    ("normalise", "extractor/normalise.py", "normalise"),
+    ("document (title, date, byline)", "extractor/document.py", "recognise"),
+    ("dates", "extractor/dates.py", "recognise"),
+    ("localities", "extractor/localities.py", "recognise"),
+    ("officials", "extractor/officials.py", "recognise"),
+    ("figures", "extractor/figures.py", "recognise"),
+    ("linking", "extractor/linking.py", "link"),
+    ("checks", "extractor/checks.py", "check"),
+    ("writer (record, pydantic)", "extractor/writer.py", "to_record"),
+    ("reading the file", "extractor/reader.py", "read_path"),
+]
+
+
+def source_texts() -> list[Path]:
+    return sorted((ROOT / "corpus").glob("*.txt")) + sorted(DEV_TEXTS.glob("*.txt"))
+
+
+def build_corpus(directory: Path, sources: list[Path], n: int) -> Path:
+    """``n`` documents cycling through ``sources``; the index in the name keeps doc_ids unique."""
+    directory.mkdir(parents=True)
+    for i in range(n):
+        src = sources[i % len(sources)]
+        (directory / f"{i:05d}_{src.stem}.txt").write_bytes(src.read_bytes())
+    return directory
+
+
+def paragraphs(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def baseline(files: list[Path]) -> float:
+    """Seconds for bare ``word_tokenize`` over every paragraph of ``files`` (warm, this process)."""
+    from underthesea import word_tokenize
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    word_tokenize(paragraphs(texts[0])[0])
+    began = time.perf_counter()
+    for text in texts:
+        for para in paragraphs(text):
+            word_tokenize(para)
+    return time.perf_counter() - began
+
+
+def _peak_rss_kb(proc: psutil.Process) -> int:
+    """The process's peak resident set so far (VmHWM) where /proc has it, else its current one."""
+    try:
+        status = Path(f"/proc/{proc.pid}/status").read_text()
+        return int(re.search(r"VmHWM:\s+(\d+)", status).group(1))
+    except (OSError, AttributeError):
+        return proc.memory_info().rss // 1024
+
+
+def run_monitored(command: list[str]) -> dict:
+    """Run ``command``; wall time and the peak RSS of it and of each process it starts.
+
+    The pool's workers are forked by the forkserver, so they are the grandchildren; with
+    ``--jobs 1`` the command itself does the work.
+    """
+    began = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    top = psutil.Process(proc.pid)
+    peaks: dict[int, tuple[int, int]] = {}            # pid → (depth, peak kB)
+    while proc.poll() is None:
+        try:
+            family = [(top, 0)] + [(c, 1 if c.ppid() == top.pid else 2)
+                                   for c in top.children(recursive=True)]
+            for p, depth in family:
+                peaks[p.pid] = (depth, max(peaks.get(p.pid, (depth, 0))[1], _peak_rss_kb(p)))
+        except psutil.Error:
+            pass                                      # a process ended between two looks
+        time.sleep(0.05)
+    wall = time.perf_counter() - began
+    stderr = proc.stderr.read().decode()
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(command)} exited {proc.returncode}: {stderr}")
+    workers = [kb for depth, kb in peaks.values() if depth == 2] or [peaks[top.pid][1]]
+    return {"wall_s": wall, "worker_rss_mb": max(workers) / 1024,
+            "parent_rss_mb": peaks[top.pid][1] / 1024, "summary": stderr.strip().splitlines()[-1]}
+
+
+def batch(directory: Path, out: Path, jobs: int) -> dict:
+    return run_monitored([VNEXTRACT, "batch", str(directory), "-o", str(out), "--jobs", str(jobs),
+                          "--quiet"])
+
+
+def wall(command: list[str]) -> float:
+    began = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   check=True)
+    return time.perf_counter() - began
+
+
+def cold_start(seed: Path, repeats: int = 3) -> dict:
+    """Median wall time of fresh processes: an extract, bare underthesea import, bare Python."""
+    commands = {"extract_s": [VNEXTRACT, "extract", str(seed)],
+                "import_underthesea_s": [sys.executable, "-c", "import underthesea"],
+                "python_s": [sys.executable, "-c", "pass"]}
+    return {name: median(wall(cmd) for _ in range(repeats)) for name, cmd in commands.items()}
+
+
+def profile_throughput(files: list[Path]) -> list[tuple[str, float]]:
+    """Share of extraction time per pipeline stage over ``files`` (cProfile, this process)."""
+    from extractor.batch import process_path, warm_up
+    warm_up()
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for f in files:
+        process_path(str(f))
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats
+    total = sum(tt for _, _, tt, _, _ in stats.values())
+    shares = []
+    for label, file_end, name in STAGES:
+        cum = sum(ct for (path, _, func), (_, _, _, ct, _) in stats.items()
+                  if func == name and path.replace(os.sep, "/").endswith(file_end))
+        shares.append((label, cum / total))
+    return shares
+
+
+def import_time_by_package(importtime: str) -> dict[str, int]:
+    """Self time (µs) of ``-X importtime`` lines, charged to the package that brought them in:
+    a module imported by a third-party package counts for that package (thinc for spaCy), one
+    imported by ``extractor`` for its own package."""
+    pending: dict[int, list[tuple[str, int, list]]] = {}
+    for line in importtime.splitlines():
+        m = re.match(r"import time:\s+(\d+) \|\s+\d+ \| ( *)(\S+)", line)
+        if m:
+            depth = len(m.group(2)) // 2          # children are printed before their parent
+            pending.setdefault(depth, []).append((m.group(3), int(m.group(1)),
+                                                  pending.pop(depth + 1, [])))
+    totals: dict[str, int] = {}
+
+    def charge(node: tuple[str, int, list], owner: str | None) -> None:
+        name, self_us, children = node
+        package = name.split(".")[0]
+        mine = package if owner in (None, "extractor") else owner
+        totals[mine] = totals.get(mine, 0) + self_us
+        for child in children:
+            charge(child, mine)
+
+    for root in pending.get(0, []):
+        charge(root, None)
+    return totals
+
+
+def profile_cold_start(seed: Path) -> dict:
+    """Where a cold ``vnextract extract`` spends its time: imports by package (``-X importtime``)
+    and the first extraction (loading models and patterns) measured in a fresh process."""
+    result = subprocess.run([sys.executable, "-X", "importtime", "-c",
+                             "import extractor.cli, extractor.pipeline"],
+                            cwd=ROOT, capture_output=True, text=True, check=True)
+    by_package = import_time_by_package(result.stderr)
+    phases = subprocess.run([sys.executable, "-c", (
+        "import time, json; t0 = time.perf_counter()\n"
+        "import extractor.cli, extractor.pipeline as p; t1 = time.perf_counter()\n"
+        f"p.extract_file({str(seed)!r}); t2 = time.perf_counter()\n"
+        f"p.extract_file({str(seed)!r}); t3 = time.perf_counter()\n"
+        "print(json.dumps({'imports_s': t1 - t0, 'first_extract_s': t2 - t1,"
+        " 'second_extract_s': t3 - t2}))")], cwd=ROOT, capture_output=True, text=True, check=True)
+    top = sorted(by_package.items(), key=lambda kv: -kv[1])[:8]
+    return {**json.loads(phases.stdout), "imports_by_package_s": {k: v / 1e6 for k, v in top}}
+
+
+def measure(small_n: int, large_n: int) -> dict:
+    """Every number of the report, in one run on the same texts."""
+    sources = source_texts()
+    seed = sorted((ROOT / "corpus").glob("*.txt"))[0]
+    with tempfile.TemporaryDirectory(prefix="vnextract-bench-") as tmp:
+        tmp_path = Path(tmp)
+        small = build_corpus(tmp_path / "small", sources, small_n)
+        large = build_corpus(tmp_path / "large", sources, large_n)
+        one = build_corpus(tmp_path / "one", sources, 1)
+        base_s = baseline(sorted(small.iterdir()))
+        startup = {j: min(batch(one, tmp_path / f"one-{j}.jsonl", j)["wall_s"] for _ in range(2))
+                   for j in (1, 2)}
+        runs = {"j1_small": batch(small, tmp_path / "j1-small.jsonl", 1),
+                "j2_small": batch(small, tmp_path / "j2-small.jsonl", 2),
+                "j2_large": batch(large, tmp_path / "j2-large.jsonl", 2)}
+        identical = (tmp_path / "j1-small.jsonl").read_bytes() == \
+            (tmp_path / "j2-small.jsonl").read_bytes()
+        cold = cold_start(seed)
+        report = {"docs": {"small": small_n, "large": large_n, "distinct_texts": len(sources)},
+                  "baseline_s": base_s, "startup_s": startup, "runs": runs, "cold": cold,
+                  "jobs1_equals_jobs2": identical}
+        report["derived"] = derive(report)
+        report["profile"] = profile(report["derived"], sorted(small.iterdir())[:50], seed)
+    return report
+
+
+def derive(r: dict) -> dict:
+    """Rates (raw and without start-up), ratios and the targets they are held to."""
+    n_small, n_large = r["docs"]["small"], r["docs"]["large"]
+    runs, t0 = r["runs"], r["startup_s"]
+    steady = {k: runs[k]["wall_s"] - t0[1 if k.startswith("j1") else 2] for k in runs}
+    base_rate = n_small / r["baseline_s"]
+    j1, j2 = n_small / steady["j1_small"], n_small / steady["j2_small"]
+    return {
+        "baseline_docs_s": base_rate,
+        "j1_docs_s_raw": n_small / runs["j1_small"]["wall_s"], "j1_docs_s": j1,
+        "j2_docs_s_raw": n_small / runs["j2_small"]["wall_s"], "j2_docs_s": j2,
+        "j2_large_docs_s": n_large / steady["j2_large"],
+        "ratio_vs_baseline": j1 / base_rate,
+        "jobs2_speedup": j2 / j1,
+        "jobs2_speedup_raw": runs["j1_small"]["wall_s"] / runs["j2_small"]["wall_s"],
+        "scaling": steady["j2_large"] / steady["j2_small"],
+        "scaling_raw": runs["j2_large"]["wall_s"] / runs["j2_small"]["wall_s"],
+        "rss_mb": max(run["worker_rss_mb"] for run in runs.values()),
+        "cold_start_s": r["cold"]["extract_s"],
+    }
+
+
+def missed(d: dict) -> list[str]:
+    lo, hi = TARGETS["scaling"]
+    checks = {"ratio_vs_baseline": d["ratio_vs_baseline"] >= TARGETS["ratio_vs_baseline"],
+              "jobs2_speedup": d["jobs2_speedup"] >= TARGETS["jobs2_speedup"],
+              "scaling": lo <= d["scaling"] <= hi,
+              "rss_mb": d["rss_mb"] <= TARGETS["rss_mb"],
+              "cold_start_s": d["cold_start_s"] <= TARGETS["cold_start_s"]}
+    return [k for k, ok in checks.items() if not ok]
+
+
+def profile(d: dict, sample: list[Path], seed: Path) -> dict:
+    out: dict = {"missed": missed(d)}
+    if "ratio_vs_baseline" in out["missed"] or "jobs2_speedup" in out["missed"]:
+        out["extraction_share"] = profile_throughput(sample)
+    if "cold_start_s" in out["missed"]:
+        out["cold_start"] = profile_cold_start(seed)
+    return out
+
+
+def table(r: dict) -> str:
+    d, runs, n = r["derived"], r["runs"], r["docs"]
+    flag = {k: "MISSED" if k in r["profile"]["missed"] else "ok" for k in TARGETS}
+    rows = [
+        ("bare word_tokenize, 1 process", f"{d['baseline_docs_s']:.1f} docs/s", "1.00×", "", ""),
+        ("extract --jobs 1", f"{d['j1_docs_s']:.1f} docs/s ({d['j1_docs_s_raw']:.1f} raw)",
+         f"{d['ratio_vs_baseline']:.2f}×", "≥ 0.8× baseline", flag["ratio_vs_baseline"]),
+        ("extract --jobs 2", f"{d['j2_docs_s']:.1f} docs/s ({d['j2_docs_s_raw']:.1f} raw)",
+         f"{d['jobs2_speedup']:.2f}× jobs 1 ({d['jobs2_speedup_raw']:.2f} raw)", "≥ 1.8×",
+         flag["jobs2_speedup"]),
+        (f"{n['large']:,} vs {n['small']:,} docs, jobs 2",
+         f"{runs['j2_large']['wall_s']:.0f} s vs {runs['j2_small']['wall_s']:.0f} s",
+         f"{d['scaling']:.2f} ({d['scaling_raw']:.2f} raw)", "9–11", flag["scaling"]),
+        ("peak RSS per worker", f"{d['rss_mb']:.0f} MB",
+         f"parent {max(x['parent_rss_mb'] for x in runs.values()):.0f} MB", "≤ 400 MB",
+         flag["rss_mb"]),
+        ("cold vnextract extract", f"{d['cold_start_s']:.2f} s",
+         f"import underthesea {r['cold']['import_underthesea_s']:.2f} s, "
+         f"python {r['cold']['python_s']:.2f} s", "≤ 2 s", flag["cold_start_s"]),
+        ("start-up of a batch (1 doc)", f"jobs 1 {r['startup_s'][1]:.1f} s",
+         f"jobs 2 {r['startup_s'][2]:.1f} s", "", ""),
+    ]
+    head = ("measure", "result", "ratio", "target", "")
+    widths = [max(len(str(row[i])) for row in [head, *rows]) for i in range(5)]
+    lines = [" | ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip()
+             for row in [head, *rows]]
+    lines.insert(1, "-+-".join("-" * w for w in widths))
+    lines.append(f"jobs 1 and jobs 2 outputs byte-identical: {r['jobs1_equals_jobs2']}")
+    return "\n".join(lines) + "\n" + profile_text(r["profile"])
+
+
+def profile_text(p: dict) -> str:
+    lines = []
+    if "extraction_share" in p:
+        lines.append("\nwhere extraction time goes (cProfile, cumulative share of one document):")
+        lines += [f"  {share:6.1%}  {label}" for label, share in p["extraction_share"]]
+    if "cold_start" in p:
+        c = p["cold_start"]
+        lines.append(f"\ncold start: imports {c['imports_s']:.2f} s, first extract "
+                     f"{c['first_extract_s']:.2f} s (second {c['second_extract_s']:.2f} s); "
+                     "imports by package:")
+        lines += [f"  {s:5.2f} s  {name}" for name, s in c["imports_by_package_s"].items()]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="200 and 2,000 documents")
+    args = parser.parse_args()
+    small_n, large_n = (200, 2000) if args.quick else (1000, 10000)
+    report = measure(small_n, large_n)
+    report["quick"] = args.quick
+    print(table(report))
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
+    REPORT.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
