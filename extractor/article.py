@@ -5,6 +5,7 @@ Every stage reads an ``Article`` and adds to it; offsets of mentions are offsets
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,6 +64,13 @@ class Article:
 
     def entities_of(self, label: str) -> list[Mention]:
         return [m for m in self.entities if m.label == label]
+
+    def printed(self, start: int, end: int) -> str:
+        """A normalised span as the article prints it: the input's own spelling (``Thanh Hoá``
+        stays), composed to NFC and with whitespace runs (line breaks) as single spaces, so the
+        same article in NFD gives the same attribute strings."""
+        a, b = self.norm.span_to_raw(start, end)
+        return " ".join(unicodedata.normalize("NFC", self.source.text[a:b]).split())
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The sentence range containing ``pos`` (or the nearest one before it)."""

@@ -18,6 +18,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 import traceback
 from collections import deque
@@ -116,28 +117,56 @@ def _crash_reason(error: Exception) -> str:
     return f"internal error: {type(error).__name__}: {message}{where}"
 
 
-def process_path(path: str, done_sha256: str = "") -> Outcome:
-    """Path → record line or failure; never raises for a bad or unlucky document.
+class DocumentTimeout(Exception):
+    """One document took longer than ``--timeout``: a pathological input must not stall a batch."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise ``DocumentTimeout`` in this block after ``seconds`` (SIGALRM, so only in a process's
+    main thread: pool workers and ``--jobs 1``; Dask runs tasks in threads and goes without)."""
+    if not seconds or not hasattr(signal, "setitimer") \
+            or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_path(path: str, done_sha256: str = "", timeout: float | None = None) -> Outcome:
+    """Path → record line or failure; never raises for a bad, unlucky or endless document.
 
     ``done_sha256`` holds the text hashes (space-separated) already in the output under this
     document's id; a document whose text hashes to one of them is skipped without extracting. The
     hash is checked here, in the worker, because it needs the decoded text.
     """
     try:
-        source = read_path(path)
-        if done_sha256 and source.sha256 in done_sha256.split():
-            return Outcome(path, SKIPPED, "")
-        record = dump_record(run(source))
+        with time_limit(timeout):
+            source = read_path(path)
+            if done_sha256 and source.sha256 in done_sha256.split():
+                return Outcome(path, SKIPPED, "")
+            record = dump_record(run(source))
         return Outcome(path, RECORD, json.dumps(record, ensure_ascii=False) + "\n")
     except InputError as e:
         return Outcome(path, FAILED, e.reason)
+    except DocumentTimeout:
+        return Outcome(path, FAILED, f"timed out after {timeout:g} s")
     except Exception as e:  # one document must never end the batch: report it and go on
         return Outcome(path, FAILED, _crash_reason(e))
 
 
-def process_chunk(items: list[tuple[str, str]]) -> list[Outcome]:
+def process_chunk(items: list[tuple[str, str]], timeout: float | None) -> list[Outcome]:
     """One pool task: a few documents, so the pickling round trip is paid once for several."""
-    return [process_path(path, done) for path, done in items]
+    return [process_path(path, done, timeout) for path, done in items]
 
 
 def warm_up() -> None:
@@ -379,7 +408,8 @@ def _chunks(items: Iterator[tuple[str, str]], size: int) -> Iterator[list[tuple[
 
 
 @contextmanager
-def local_outcomes(items: Iterator[tuple[str, str]], jobs: int) -> Iterator[Iterator[Outcome]]:
+def local_outcomes(items: Iterator[tuple[str, str]], jobs: int,
+                   timeout: float | None = None) -> Iterator[Iterator[Outcome]]:
     """Outcomes of ``(path, done hashes)`` items, in input order, from ``jobs`` processes.
 
     ``--jobs 1`` runs in this process (no pool to start, nothing to pickle). Otherwise a pool gets
@@ -388,20 +418,21 @@ def local_outcomes(items: Iterator[tuple[str, str]], jobs: int) -> Iterator[Iter
     the whole input ahead). Leaving the block, normally or by Ctrl-C, ends the workers.
     """
     if jobs <= 1:
-        yield (process_path(path, done) for path, done in items)
+        yield (process_path(path, done, timeout) for path, done in items)
         return
     pool = _pool_context().Pool(jobs, initializer=_init_worker)
     try:
-        yield _windowed(pool, items, jobs * WINDOW_PER_JOB)
+        yield _windowed(pool, items, jobs * WINDOW_PER_JOB, timeout)
     finally:
         pool.terminate()
         pool.join()
 
 
-def _windowed(pool, items: Iterator[tuple[str, str]], window: int) -> Iterator[Outcome]:
+def _windowed(pool, items: Iterator[tuple[str, str]], window: int,
+              timeout: float | None) -> Iterator[Outcome]:
     pending: deque = deque()
     for chunk in _chunks(items, CHUNK):
-        pending.append(pool.apply_async(process_chunk, (chunk,)))
+        pending.append(pool.apply_async(process_chunk, (chunk, timeout)))
         if len(pending) >= window:
             yield from pending.popleft().get()
     while pending:
@@ -431,13 +462,14 @@ class BatchResult:
 
 
 def run_batch(inputs: Sequence[str], output: Path, jobs: int = 1, resume: bool = False,
-              reporter: Reporter | None = None) -> BatchResult:
+              reporter: Reporter | None = None, timeout: float | None = None) -> BatchResult:
     """Extract every input into ``output`` (JSONL, input order) and failures into
     ``<stem>.failures.jsonl``; a Ctrl-C ends it cleanly with ``interrupted`` set.
 
     Without ``resume`` an existing output is overwritten; with it, documents already there (same
     doc_id and text hash) are skipped and the rest appended. The failures file always describes
     this run: every document that failed before is retried, since it is not in the output.
+    A document still running after ``timeout`` seconds fails as timed out.
     """
     reporter = reporter or Reporter()
     result = BatchResult(output, failures_path(output))
@@ -451,7 +483,7 @@ def run_batch(inputs: Sequence[str], output: Path, jobs: int = 1, resume: bool =
         reporter.start(sum(1 for _ in expand_inputs(inputs, exclude)) if reporter.wants_total
                        else None)
         items = ((path, done.lookup(path)) for path in expand_inputs(inputs, exclude))
-        with local_outcomes(items, jobs) as outcomes:
+        with local_outcomes(items, jobs, timeout) as outcomes:
             for outcome in outcomes:
                 _write(outcome, records, failures, result, reporter)
     except KeyboardInterrupt:

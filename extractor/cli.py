@@ -74,7 +74,10 @@ def batch(inputs: List[str] = typer.Argument(..., help="Files, directories (recu
           scheduler: Optional[str] = typer.Option(
               None, "--scheduler", help="dask.distributed scheduler, e.g. tcp://host:8786."),
           progress_every: float = typer.Option(
-              10.0, "--progress-every", min=0.1, help="Seconds between progress lines off a terminal.")):
+              10.0, "--progress-every", min=0.1, help="Seconds between progress lines off a terminal."),
+          timeout: float = typer.Option(
+              120.0, "--timeout", min=0, help="Fail a document still running after this many "
+              "seconds (0: no limit; local engine only).")):
     """Extract many articles into JSONL, in input order; bad files are reported, the rest written.
 
     Failures go to <output stem>.failures.jsonl (exit 1). Ctrl-C stops cleanly (exit 130), leaving
@@ -101,7 +104,7 @@ def batch(inputs: List[str] = typer.Argument(..., help="Files, directories (recu
         else:
             if output.is_dir():
                 fail(f"{output}: is a directory; the local engine writes one JSONL file")
-            result = run_batch(inputs, output, jobs, resume, reporter)
+            result = run_batch(inputs, output, jobs, resume, reporter, timeout or None)
     except InputError as e:
         fail(str(e))
     except OSError as e:

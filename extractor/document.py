@@ -150,12 +150,6 @@ def _byline(s: _Shapes, text: str, lines: list[Line], chrome: set[Line]) -> list
     return []
 
 
-def _raw(art: Article, span: Line) -> str:
-    """The text of a normalised span as printed in the input (headlines keep ``Hoá``)."""
-    a, b = art.norm.span_to_raw(*span)
-    return art.source.text[a:b]
-
-
 def recognise(art: Article) -> None:
     """Set ``art.title``/``title_span``, ``art.published``, ``art.byline`` and ``art.chrome``."""
     s = _shapes()
@@ -168,5 +162,5 @@ def recognise(art: Article) -> None:
     span = _title(s, text, lines, chrome)
     if span:
         art.title_span = span
-        art.title = _raw(art, span)
-    art.byline = [_raw(art, name) for name in _byline(s, text, lines, chrome)]
+        art.title = art.printed(*span)
+    art.byline = [art.printed(*name) for name in _byline(s, text, lines, chrome)]

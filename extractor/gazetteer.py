@@ -96,9 +96,6 @@ class Gazetteer:
             node = self.places[node.parent] if node.parent is not None else None
         return False
 
-    def provinces(self) -> list[Place]:
-        return [p for p in self.places if p.level == "province"]
-
 
 def _read(path: Path) -> list[Place]:
     places = []

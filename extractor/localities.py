@@ -168,9 +168,9 @@ def _typed(art: Article, r: _Rules, g: Gazetteer) -> list[_Found]:
         else:
             unit, weak = _introduced_unit(r, m), False
         hit = _typed_name(art.text, r, g, m, unit, weak)
-        if hit and not m.group("word"):
+        if hit and (m.group("committee") or m.group("plural")):
             # "Huyện ủy Tân Hồng", "các xã: An Phước, ...": the span is the name alone
-            hit.start = hit.end - len(hit.name) if hit.rule != "abbreviation" else m.end(m.lastgroup)
+            hit.start = next(m.start(n) for n in ("num", "short", "lit", "run") if m.group(n))
             hit.rule = "committee" if m.group("committee") else "list"
         if hit:
             found.append(hit)
@@ -425,12 +425,13 @@ def _supported(g: Gazetteer, found: list[_Found]) -> list[_Found]:
 
 def _era_order(published: str | None) -> tuple[int, ...]:
     """Snapshots to prefer, nearest the article's date first (SPEC §6: a unit is named at the
-    level it had when the article was written); undated articles prefer the last pre-reform list."""
+    level it had when the article was written); undated articles prefer the 2021–2024 list, the
+    middle of the years these articles come from."""
     if published and published[:7] >= "2025-07":
         return ERA_2025_07, ERA_2025_01, ERA_2021, ERA_2020
     if published and published[:4] <= "2020":
         return ERA_2020, ERA_2021, ERA_2025_01, ERA_2025_07
-    if published and published[:4] <= "2023":
+    if not published or published[:4] <= "2023":
         return ERA_2021, ERA_2025_01, ERA_2020, ERA_2025_07
     return ERA_2025_01, ERA_2021, ERA_2020, ERA_2025_07
 
@@ -486,8 +487,7 @@ def _printed_name(art: Article, f: _Found) -> str:
     """The name as the article prints it (raw spelling), or the expansion of an abbreviation."""
     if f.rule in ("abbreviation", "alias"):
         return f.name
-    raw_start, raw_end = art.norm.span_to_raw(f.end - len(f.name), f.end)
-    return art.source.text[raw_start:raw_end]
+    return art.printed(f.end - len(f.name), f.end)
 
 
 def recognise(art: Article) -> list[Mention]:

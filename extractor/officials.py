@@ -411,14 +411,18 @@ def _named_mentions(r: _Reader, found: list[_Found]) -> None:
 
 
 def _known_mentions(r: _Reader, found: list[_Found]) -> None:
-    """A known official's full name standing alone (``…”, Nguyễn Văn A nói``)."""
+    """A known official's full name standing alone (``…”, Nguyễn Văn A nói``), not inside a
+    longer name (``Lê Nguyễn Văn A``)."""
+    name_words = r.rules.surnames | r.rules.middle_names
     for name in list(r.known):
         if name in r.blocked:
             continue
-        rx = regex.compile(rf"(?<!\p{{Lu}}\p{{Ll}}* )(?<![\p{{L}}\p{{M}}]){regex.escape(name)}(?! \p{{Lu}}){_END}")
+        rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}(?! \p{{Lu}}){_END}")
         for m in rx.finditer(r.text):
-            if not _overlaps((f.region for f in found), m.start(), m.end()):
-                found.append(_Found(m.start(), m.end(), [], None, "known_name", (m.start(), m.end())))
+            before = _PREV_WORD.search(r.text, max(0, m.start() - 12), m.start())
+            if before and before.group(1) in name_words or _overlaps((f.region for f in found), *m.span()):
+                continue
+            found.append(_Found(m.start(), m.end(), [], None, "known_name", m.span()))
 
 
 def _learn(r: _Reader, found: list[_Found]) -> None:
@@ -430,23 +434,17 @@ def _learn(r: _Reader, found: list[_Found]) -> None:
             r.known.setdefault(name, f.start)
 
 
-def _printed(art: Article, start: int, end: int) -> str:
-    """The decoded text behind a normalised span, whitespace-normalised."""
-    a, b = art.norm.span_to_raw(start, end)
-    return " ".join(art.source.text[a:b].split())
-
-
 def _mention(art: Article, r: _Reader, f: _Found) -> Mention:
     """The record's attributes: the full name as printed where it was first given, the titles
     as printed at this mention."""
     span_text = art.text[f.start:f.end]
     full = r.known_suffix(span_text, f.start) or span_text
     if full == span_text:
-        name = _printed(art, f.start, f.end)
+        name = art.printed(f.start, f.end)
     else:
         at = r.known[full]
-        name = _printed(art, at, at + len(full))
-    titles = [t for t in (_printed(art, s, e).strip(" ,-–—") for s, e in f.titles) if t]
+        name = art.printed(at, at + len(full))
+    titles = [t for t in (art.printed(s, e).strip(" ,-–—") for s, e in f.titles) if t]
     return Mention(f.start, f.end, LABEL, {
         "name": name, "honorific": f.honorific, "gender": r.rules.gender.get(f.honorific or ""),
         "titles": titles}, rule=f.rule)

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.batch import expand_inputs, read_done, run_batch
+from extractor.batch import FAILED, DocumentTimeout, expand_inputs, process_path, read_done, \
+    run_batch, time_limit
 from extractor.errors import InputError
 from extractor.schema import DocumentRecord
 
@@ -186,3 +187,13 @@ def test_ctrl_c_stops_cleanly_and_resume_finishes_the_job(tmp_path):
     assert result.returncode == 0, result.stderr
     assert doc_ids(out) == [p.stem for p in files]
     assert f", {len(written)} already there, 0 failed" in result.stderr
+
+
+def test_a_document_past_its_time_limit_fails_and_the_batch_goes_on(tmp_path):
+    outcome = process_path(str(seeds()[0]), timeout=0.001)   # an article takes far longer
+    assert (outcome.kind, outcome.payload) == (FAILED, "timed out after 0.001 s")
+    with pytest.raises(DocumentTimeout):
+        with time_limit(0.05):
+            while True:
+                pass
+    assert process_path(str(seeds()[0]), timeout=60).kind == "record"   # the alarm was cleared

@@ -4,8 +4,6 @@ from __future__ import annotations
 import json
 import unicodedata
 
-import pytest
-
 from .conftest import CORPUS
 from extractor import document, extract, extract_file, localities
 from extractor.article import Article
@@ -75,6 +73,13 @@ def test_person_names_streets_and_bylines_are_not_localities():
     assert _locs(extract("Tư tưởng Hồ Chí Minh soi đường.")) == []
 
 
+def test_bare_district_names_count_inside_a_province_the_article_names():
+    assert _locs(extract("Ông Tư quê ở Hải An, làm nghề biển.")) == []
+    locs = _locs(extract("Hải Phòng triển khai mô hình mới; Hải An và Lê Chân dẫn đầu."))
+    assert locs[1:] == [("Hải An", "Quận Hải An", "district", "Thành phố Hải Phòng"),
+                        ("Lê Chân", "Quận Lê Chân", "district", "Thành phố Hải Phòng")]
+
+
 def test_unit_named_at_the_level_of_the_articles_time():
     old = _locs(extract("UBND quận 2 làm việc với UBND quận 9.", published="2019-05-02"))
     assert [c for _, c, _, p in old] == ["Quận 2", "Quận 9"]
@@ -91,6 +96,14 @@ def test_typed_name_missing_from_the_gazetteer_is_kept_at_its_units_level():
     assert not any(gazetteer().lookup(" ".join(name.split()[:k])) for k in (1, 2, 3))
     locs = _locs(extract(f"Đoàn đã kiểm tra tại xã {name}, huyện Tân Hồng."))
     assert locs[0] == (f"xã {name}", f"Xã {name}", "commune", "Tỉnh Đồng Tháp")
+
+
+def test_party_committees_plural_lists_and_capitals():
+    locs = _locs(extract("Huyện ủy Tân Hồng làm việc với 3 xã: An Phước, Tân Công Chí và Bình Phú."))
+    assert [t for t, *_ in locs] == ["Tân Hồng", "An Phước", "Tân Công Chí", "Bình Phú"]
+    assert {p for *_, p in locs} == {"Tỉnh Đồng Tháp"}
+    assert _locs(extract("ĐỒNG THÁP: HẸN GIỜ ĐẾN NHÀ DÂN")) == [
+        ("ĐỒNG THÁP", "Tỉnh Đồng Tháp", "province", None)]
 
 
 def test_subject_is_the_headline_locality_or_the_dominant_one():
@@ -127,7 +140,6 @@ def _dev_scores(dev) -> tuple[float, float, float]:
     return f1, canonical / max(1, tp), level / max(1, tp)
 
 
-@pytest.mark.slow
 def test_dev_set_targets(dev_dir):
     f1, canonical, level = _dev_scores(dev_dir)
     assert f1 >= 0.95 and canonical >= 0.95 and level >= 0.98, (f1, canonical, level)

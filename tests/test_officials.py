@@ -130,8 +130,7 @@ def test_titles_and_names_are_copied_as_printed_from_nfd_and_new_style_tones():
     record = extract(text)
     (o,) = [e for e in record.entities if e.type == "OFFICIAL"]
     assert text[o.start:o.end] == o.text
-    assert unicodedata.normalize("NFC", o.name) == "Nguyễn Thiện Hoà"
-    assert [unicodedata.normalize("NFC", t) for t in o.titles] == ["Bí thư Thành uỷ"]
+    assert o.name == "Nguyễn Thiện Hoà" and o.titles == ["Bí thư Thành uỷ"]  # NFC, tones as printed
 
 
 # --- real articles ---------------------------------------------------------------------------------
