@@ -192,11 +192,10 @@ def _init_worker() -> None:
 
 @dataclass
 class Done:
-    """What an existing output already holds: doc_id → space-separated text hashes, and how many
-    complete records were kept."""
+    """What an existing output already holds: doc_id → its text hashes, space-separated (two
+    files with one stem in different directories share a doc_id)."""
 
     sha256: dict[str, str]
-    records: int
 
     def lookup(self, path: str) -> str:
         """The hashes done under this path's doc_id, which the reader takes from the file stem."""
@@ -211,7 +210,7 @@ def read_done(output: Path) -> Done:
     line anywhere else is not a kill's doing, so it is an error rather than silently resumed over.
     """
     done: dict[str, str] = {}
-    kept = good_end = 0
+    good_end = 0
     with output.open("rb") as fh:
         for number, raw in enumerate(fh, 1):
             try:
@@ -225,11 +224,10 @@ def read_done(output: Path) -> Done:
             if not raw.endswith(b"\n"):
                 break
             done[doc_id] = f"{done[doc_id]} {sha}" if doc_id in done else sha
-            kept += 1
             good_end += len(raw)
     if good_end < output.stat().st_size:
         os.truncate(output, good_end)
-    return Done(done, kept)
+    return Done(done)
 
 
 # ---------------------------------------------------------------- output
@@ -473,7 +471,7 @@ def run_batch(inputs: Sequence[str], output: Path, jobs: int = 1, resume: bool =
     """
     reporter = reporter or Reporter()
     result = BatchResult(output, failures_path(output))
-    done = read_done(output) if resume and output.exists() else Done({}, 0)
+    done = read_done(output) if resume and output.exists() else Done({})
     records = LineFile(output, append=resume)
     records.open()                               # create (or empty) the output even if nothing comes
     failures = LineFile(result.failures_file)

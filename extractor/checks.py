@@ -29,6 +29,8 @@ _RATE_PARTS = {
 # exceed 100; so may a change ("tăng 120%").
 _RELATIVE = regex.compile(r"\s*(?:\S+\s+){0,2}?(?:kế hoạch|chỉ tiêu|so với|so cùng kỳ|cùng kỳ|dự toán)",
                           regex.IGNORECASE)
+_LEVEL = regex.compile(r"mức độ \d")  # a service level between a fraction and its rate
+_DIGIT = regex.compile(r"\d")
 
 
 def check(art: Article) -> list[Note]:
@@ -125,9 +127,8 @@ def _counts_of(art: Article, order: list[Mention], rate: Mention,
         return None
     part_metric, whole_metrics = parts
     last = before[-1]
-    if last.attrs.get("total") and last.attrs.get("metric") in (part_metric, *whole_metrics):
-        if last.attrs["total"] > 0 and _beside(art, last, rate):
-            return float(last.attrs["value"]), float(last.attrs["total"]), [last]
+    if last.attrs.get("total") and last.attrs.get("metric") == part_metric and _beside(art, last, rate):
+        return float(last.attrs["value"]), float(last.attrs["total"]), [last]
     numerators = [m for m in before if m.attrs.get("metric") == part_metric]
     if not numerators:
         return None
@@ -142,7 +143,7 @@ def _counts_of(art: Article, order: list[Mention], rate: Mention,
 def _beside(art: Article, count: Mention, rate: Mention) -> bool:
     """Whether no other count or clause stands between a fraction and the rate after it."""
     gap = art.text[count.end:rate.start]
-    return ";" not in gap and not regex.search(r"\d", regex.sub(r"mức độ \d", "", gap))
+    return ";" not in gap and not _DIGIT.search(_LEVEL.sub("", gap))
 
 
 def _where(m: Mention) -> str:

@@ -26,6 +26,7 @@ _RUN = regex.compile(r"(?<!\w)(?<!\w[.,:/\-–])(?<![+])\d+(?:[.,:/\-–]\d+)*")
 _PART_SPLIT = regex.compile(r"([/\-–])")
 _WORD = regex.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+\d*|\S")
 _HAS_DIGIT = regex.compile(r"\d")
+_LEVEL_DIGIT = regex.compile(r"[1-4]")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _PLAIN_INT = regex.compile(r"\d{1,2}")
 _CLAUSE_BREAK = regex.compile(r"[,;.()\[\]\n]")
@@ -120,7 +121,8 @@ def _rules() -> _Rules:
         date_before=_before_rx(data["date_before"]),
         year_before=_before_rx(data["year_before"]),
         rank_before=regex.compile(r"(?<!\w)(?:" + alternation(data["rank_cues"]) + r"\s+thứ|"
-                                  + alternation(data["rank_cues_bare"]) + r")\s*$", regex.IGNORECASE),
+                                  + alternation(data["rank_cues_bare"]) + r")\s*$",
+                                  regex.IGNORECASE),
         ordinal_before=regex.compile(r"(?<!\w)thứ\s*$", regex.IGNORECASE),
         month_period=compile_rx(data["month_period_rx"], regex.IGNORECASE),
         around_the_clock=frozenset(data["around_the_clock"]),
@@ -305,13 +307,14 @@ def _levels(text: str, rules: _Rules) -> Iterable[Mention]:
             if not rules.level_context.search(text, max(line_start, m.start() - 80), m.start()):
                 continue
         name = "levels" if m.group("levels") else "list"
-        values = [int(d) for d in regex.findall(r"[1-4]", m.group(name))]
-        yield Mention(m.start(name), m.end(name), "service_level",
-                      {"value": values, "unit": None}, rule=f"level_{'cue' if name == 'levels' else 'list'}")
+        values = [int(d) for d in _LEVEL_DIGIT.findall(m.group(name))]
+        yield Mention(m.start(name), m.end(name), "service_level", {"value": values, "unit": None},
+                      rule="level_cue" if name == "levels" else "level_list")
     for m in rules.level_words.finditer(text):
         values = [rules.level_values[" ".join(w.group(0).split()).lower()]
                   for w in rules.level_word.finditer(m.group(0))]
-        if values[0] == "partial" and not rules.partial_cue.search(text[max(0, m.start() - 40):m.start()]):
+        if values[0] == "partial" and not rules.partial_cue.search(text, max(0, m.start() - 40),
+                                                                     m.start()):
             continue
         yield Mention(m.start(), m.end(), "service_level", {"value": values, "unit": None},
                       rule="level_words")
@@ -389,7 +392,7 @@ def _single(text: str, start: int, end: int, digits: str, percent: bool, mult: s
     whole = numbers.integer_part(digits)
     if (len(whole) >= 3 and whole.startswith("0")) or (whole == digits and len(digits) >= 7):
         return []  # a phone, account or file number: quantities that long have separators
-    if numbers.is_decimal_dot(digits) and not percent and not mult:
+    if numbers.is_version(digits) and not percent and not mult:
         return []  # a version number: chính quyền điện tử 2.0
     if rules.month_period.match(text, end):
         return []  # 6 tháng đầu năm 2022: a DATE
@@ -474,11 +477,12 @@ def _unit_before(text: str, fig: _Figure, words: _Words, rules: _Rules) -> tuple
 
 
 def _dossier(unit: str, rules: _Rules) -> bool:
-    """Is this unit a dossier or petition (``hồ sơ``, ``bộ hồ sơ``, ``HS dịch vụ công``, ``đơn``)?"""
+    """Is this unit a dossier or petition (``hồ sơ``, ``bộ hồ sơ``, ``HS dịch vụ công``)?"""
     if _starts_with(unit, rules.not_dossier):
         return False
     first, _, rest = " ".join(unit.split()).partition(" ")
-    return _starts_with(rest if first.lower() in rules.classifiers and rest else unit, rules.dossier)
+    noun = rest if first.lower() in rules.classifiers and rest else unit
+    return _starts_with(noun, rules.dossier)
 
 
 def _starts_with(unit: str | None, phrases: frozenset[str]) -> bool:
@@ -507,7 +511,9 @@ def _inherit_ranges(text: str, figures: list[_Figure], rules: _Rules) -> None:
     """``40-45%``, ``3 hay 4 ngày``, ``từ 3 đến 5 triệu đồng``: the low end takes the high end's
     percent sign, multiplier and unit when it has none of its own."""
     for low, high in zip(figures, figures[1:]):
-        if low.unit or low.percent or low.total is not None or not _range_linked(text, low, high, rules):
+        if low.unit or low.percent or low.total is not None:
+            continue
+        if not _range_linked(text, low, high, rules):
             continue
         if high.multiplier and not low.multiplier:
             scaled = numbers.parse(text[low.start:low.end], high.multiplier, high.percent)

@@ -7,13 +7,13 @@ to. The words are data (patterns/linking.yaml); this module only says where to l
 """
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any
 
 import regex
 
+from . import localities
 from .article import Article, Mention
 from .patterns import alternation, load, norm_word
 
@@ -21,6 +21,25 @@ COUNT, RATE, LEVEL, QUANTITY = "dossier_count", "percentage", "service_level", "
 _LEVEL_RANK = {"province": 0, "district": 1, "commune": 2}
 _BELOW = {"province": "district", "district": "commune"}
 _FLAGS = regex.IGNORECASE | regex.V0
+
+# Grammar glue the rules below are written with (the cue words themselves are data).
+_LIST_PUNCT = regex.compile(r"[,()]")
+_ABBREVIATION = regex.compile(r"\(\s*[\w.]{1,10}\s*\)")       # "thủ tục hành chính (TTHC)"
+_NOUN_END = regex.compile(r"\s(?:và|hoặc|nhưng|thì)\s")           # a count's noun stops at a conjunction
+_LEVEL_WORD = regex.compile(r"(?:mức độ|cấp độ|mức)\s+(?=\s*\()")
+_SHORT_BRACKETS = regex.compile(r"\([^()]{0,12}\)")
+_NEW_RATE = regex.compile(r"t[ỷỉ] lệ|;", _FLAGS)                   # a new "tỷ lệ" starts a new rate
+_CLAUSE_MARK = regex.compile(r"[,;(]")
+_PHRASE_END = regex.compile(r"[,;:()]")
+_SENTENCE_MARK = regex.compile(r"[;.:]")
+_LEVEL_JOIN = regex.compile(r"\s*(?:,|và|hoặc)?\s*(?:mức(?: độ)?|cấp độ)?\s*", _FLAGS)
+_LIST_JOIN = regex.compile(r"\s*(?:,|và|hoặc)\s*")
+_OF_AT = regex.compile(r"(?:của|tại|ở)\s*$", _FLAGS)               # "... của Q. 4"
+_NUMBER_END = regex.compile(r"\d(?:[\d.,/]*\d)?\s*$")
+_RANK = regex.compile(r"(?<!\w)(?:thứ|hạng)\s*$", _FLAGS)          # "đứng thứ 5/63 tỉnh"
+_FROM = regex.compile(r"(?<!\w)từ\s*(?:\S{0,12}\s*(?:-|–|đến)\s*)?$", _FLAGS)  # "giảm từ 20-45 ngày ..."
+_DOWN_TO = regex.compile(r"(?<!\w)còn\s*\d", _FLAGS)              # "... còn 12 ngày"
+_LIST_ITEM = regex.compile(r"\s*[-–+•]")
 
 
 def _words(words: list[str]) -> str:
@@ -44,6 +63,7 @@ class _Rules:
     rate_metric: dict[str, str]
     online_noun: regex.Pattern
     noun_after: regex.Pattern
+    not_nouns: frozenset[str]
     change: regex.Pattern
     comparative: regex.Pattern
     rate_link: regex.Pattern
@@ -91,6 +111,7 @@ def rules() -> _Rules:
         online_noun=regex.compile(r"\s*(?:" + alternation(d["noun_lead"]) + r"\s+)?"
                                   + alternation(d["online_rate_nouns"]) + r"(?!\w)", _FLAGS),
         noun_after=regex.compile(r"\s*(?:" + alternation(d["noun_lead"]) + r"\s+)?(\w+)", _FLAGS),
+        not_nouns=frozenset(_key(w) for w in d["not_nouns"]),
         change=regex.compile(_words(d["change_words"]) + r"\s*(?:" + alternation(d["near_words"])
                              + r"\s*)?$", _FLAGS),
         comparative=regex.compile(_words(d["comparatives"]) + r"[^\d,;.]{0,30}$", _FLAGS),
@@ -129,26 +150,31 @@ def rules() -> _Rules:
 
 @dataclass
 class _View:
-    """What linking needs of one article, computed once: the text with office names masked,
-    the figures in text order, the dates and localities, and the article's subject."""
+    """What linking needs of one article, computed once: the text with office names masked
+    (``text``), its clause marks (``stops``, see ``_protected``), the text with named localities
+    and dates blanked (``bare``), the figures in text order, the DATEs (and those that can be a
+    period), the localities, where the text anchors time itself (``anchors``) or opens a goal
+    list (``headings``), and the article's subject."""
 
     art: Article
     text: str
     stops: str
+    bare: str
     order: list[Mention]
     dates: list[Mention]
     usable_dates: list[Mention]
     places: list[Mention]
-    subject: Mention | None
+    anchors: list[int]
+    headings: list[int]
+    subject: str | None
+    levels: list[tuple[int, Mention]] = field(default_factory=list)  # service-level figures
+    owners: dict[int, int | None] = field(default_factory=dict)  # level → the count it closes
 
     def sentence(self, m: Mention) -> tuple[int, int]:
         return self.art.sentence_of(m.start)
 
     def paragraph(self, m: Mention) -> tuple[int, int]:
         return self.art.paragraph_of(m.start)
-
-    def sentence_at(self, pos: int) -> tuple[int, int]:
-        return self.art.sentence_of(pos)
 
     def paragraph_at(self, pos: int) -> tuple[int, int]:
         return self.art.paragraph_of(pos)
@@ -164,65 +190,16 @@ def _protected(text: str, r: _Rules) -> str:
     units or actors ("các Sở, ban, ngành", "người dân, doanh nghiệp") and an abbreviation in
     brackets ("thủ tục hành chính (TTHC)"). Windows stop at what is left."""
     def blank(m: regex.Match) -> str:
-        return regex.sub(r"[,()]", " ", m.group())
+        return _LIST_PUNCT.sub(" ", m.group())
     text = r.tier_list.sub(blank, text)
     text = r.actors.sub(blank, text)
-    return regex.sub(r"\(\s*[\w.]{1,10}\s*\)", blank, text)
+    return _ABBREVIATION.sub(blank, text)
 
 
-def subject_of(art: Article) -> Mention | None:
-    """The locality the article is about. ``art.subject``, when a recogniser set it, is kept.
-
-    Else the first unit its headline names (the lower of a pair like "Châu Thành (Sóc Trăng)"),
-    unless the body is mostly about one unit inside it ("Người Sài Gòn ..." about Quận 1). Without
-    one in the headline: the unit the body names most, a mention of a district counting for its
-    province too; none when no unit has a third of the mentions (a national round-up).
-    """
-    places = art.entities_of("LOCALITY")
-    if art.subject:
-        same = [p for p in places if p.attrs.get("canonical") == art.subject]
-        return same[0] if same else Mention(0, 0, "LOCALITY", {"canonical": art.subject})
-    if not places:
-        return None
-    own = Counter(p.attrs.get("canonical") for p in places)
-    headline = _headline_place(art, places)
-    if headline is not None:
-        name, n = own.most_common(1)[0]
-        inside = next((p for p in places if p.attrs.get("canonical") == name
-                       and p.attrs.get("parent") == headline.attrs.get("canonical")), None)
-        return inside if inside is not None and 2 * n > len(places) else headline
-    wide = Counter(own)
-    for p in places:
-        parent = p.attrs.get("parent")
-        if parent and parent != p.attrs.get("canonical"):
-            wide[parent] += 1
-    best, n = max(wide.items(), key=lambda kv: (kv[1], -_rank_of(places, kv[0])))
-    if n * 3 < len(places) or n < 2:
-        return None
-    return next((p for p in places if p.attrs.get("canonical") == best),
-                Mention(0, 0, "LOCALITY", {"canonical": best, "level": "province"}))
-
-
-def _rank_of(places: list[Mention], canonical: str) -> int:
-    """Depth of a unit (0 for a province), from any mention of it; provinces when unseen."""
-    for p in places:
-        if p.attrs.get("canonical") == canonical:
-            return _LEVEL_RANK.get(p.attrs.get("level"), 0)
-    return 0
-
-
-def _headline_place(art: Article, places: list[Mention]) -> Mention | None:
-    """The first unit the headline names; of a unit glossed by another ("Châu Thành (Sóc
-    Trăng)") the lower one."""
-    if not art.title_span:
-        return None
-    t0, t1 = art.title_span
-    named = sorted((p for p in places if t0 <= p.start < t1), key=lambda p: p.start)
-    if not named:
-        return None
-    first = named[0]
-    pair = [p for p in named[1:2] if p.start - first.end < 4]
-    return max([first, *pair], key=lambda p: _LEVEL_RANK.get(p.attrs.get("level"), 0))
+def subject_of(art: Article) -> str | None:
+    """Canonical name of the locality the article is about: the one the localities stage set, else
+    the same rule run on the LOCALITY mentions at hand (``localities.subject``)."""
+    return art.subject or localities.subject(art)
 
 
 def link(art: Article) -> None:
@@ -233,10 +210,15 @@ def link(art: Article) -> None:
     order = sorted(art.figures, key=lambda m: m.start)
     text = _masked(art.text, r)
     dates = sorted(art.entities_of("DATE"), key=lambda m: m.start)
-    view = _View(art=art, text=text, stops=_protected(text, r), order=order, dates=dates,
-                 usable_dates=[d for d in dates if _usable_date(art.text, d, r)],
-                 places=sorted(art.entities_of("LOCALITY"), key=lambda m: m.start),
+    places = sorted(art.entities_of("LOCALITY"), key=lambda m: m.start)
+    view = _View(art=art, text=text, stops=_protected(text, r), bare=_blanked(text, [*places, *dates]),
+                 order=order, dates=dates, usable_dates=[d for d in dates if _usable_date(art.text, d, r)],
+                 anchors=[m.start() for m in r.period_block.finditer(text)],
+                 headings=[m.start() for m in r.goal_heading.finditer(text) if not r.target_none.match(m.group(1))],
+                 places=places,
                  subject=subject_of(art))
+    view.levels = [(j, m) for j, m in enumerate(order) if m.label == LEVEL]
+    view.owners = {j: _level_owner(view, j) for j, _ in view.levels}
     levels = [_service_level(view, i, r) for i in range(len(order))]
     metrics = _metrics(view, levels, r)
     for i, fig in enumerate(order):
@@ -244,7 +226,7 @@ def link(art: Article) -> None:
         fig.attrs.update(
             metric=metrics[i],
             service_level=levels[i],
-            period=_period(view, fig, r),
+            period=_period(view, i, r),
             locality=locality,
             tier=_tier(view, i, locality, r),
             is_target=_is_target(view, fig, r),
@@ -257,16 +239,20 @@ def _left_bound(view: _View, i: int) -> int:
     """Where the left window of figure ``i`` starts: its sentence, cut at the last ``;`` and at the
     previous count or rate (a cue before that one belongs to it)."""
     fig = view.order[i]
-    start = max(view.sentence(fig)[0], view.text.rfind(";", 0, fig.start) + 1)
+    s0 = view.sentence(fig)[0]
+    start = max(s0, view.text.rfind(";", s0, fig.start) + 1)
     for prev in reversed(view.order[:i]):
         if prev.end <= fig.start and prev.label in (COUNT, RATE):
             return max(start, prev.end)
     return start
 
 
-def _right_bound(view: _View, i: int, stops: str = ",;:()") -> int:
-    """Where the tail of figure ``i`` ends: the next punctuation mark in ``stops`` or the next
-    figure, within the sentence."""
+_TAIL_STOPS = frozenset(",;:()")
+
+
+def _right_bound(view: _View, i: int) -> int:
+    """Where the tail of figure ``i`` ends: the next clause mark (a comma, semicolon, colon or
+    bracket that ``_protected`` left) or the next figure, within the sentence."""
     fig = view.order[i]
     end = view.sentence(fig)[1]
     for nxt in view.order[i + 1:]:
@@ -274,7 +260,7 @@ def _right_bound(view: _View, i: int, stops: str = ",;:()") -> int:
             end = min(end, nxt.start)
             break
     for at, ch in enumerate(view.stops[fig.end:end]):
-        if ch in stops:
+        if ch in _TAIL_STOPS:
             return fig.end + at
     return end
 
@@ -283,7 +269,7 @@ def _tail(view: _View, i: int) -> str:
     """The words right after figure ``i`` up to a comma, ``và`` or the next figure: its noun."""
     fig = view.order[i]
     text = view.text[fig.end:_right_bound(view, i)]
-    cut = regex.search(r"\s(?:và|hoặc|nhưng|thì)\s", text)
+    cut = _NOUN_END.search(text)
     return text[:cut.start()] if cut else text
 
 
@@ -316,11 +302,7 @@ def _online_allowed(view: _View, fig: Mention, r: _Rules) -> bool:
     if r.online_noun.match(after):
         return True
     word = r.noun_after.match(after)
-    return word is None or word.start(1) > 2 or word.group(1).lower() in _FUNCTION_WORDS
-
-
-_FUNCTION_WORDS = {"được", "là", "đạt", "tại", "ở", "trong", "của", "so", "và", "trên", "với",
-                   "thì", "trở", "đến", "tới", "vào", "cho", "mỗi", "này"}
+    return word is None or word.start(1) > 2 or _key(word.group(1)) in r.not_nouns
 
 
 def _count_kind(view: _View, i: int, r: _Rules) -> tuple[str | None, str | None]:
@@ -355,15 +337,16 @@ def _attached_count(view: _View, i: int, r: _Rules) -> Mention | None:
     gap = view.text[count.end:fig.start]
     for level in view.order[j + 1:i]:  # "278 HS dịch vụ công mức độ 3 (đạt tỷ lệ 100%)"
         gap = gap.replace(view.text[level.start:level.end], " ")
-    gap = regex.sub(r"(?:mức độ|cấp độ|mức)\s+(?=\s*\()", " ", gap)
+    gap = _LEVEL_WORD.sub(" ", gap)
     unit = str(count.attrs.get("unit") or "")
     if unit and gap.lstrip().lower().startswith(unit.lower()):
         gap = gap[gap.lower().find(unit.lower()) + len(unit):]
-    gap = regex.sub(r"\([^()]{0,12}\)", " ", gap)  # "(HS)": an abbreviation of the noun
+    gap = _SHORT_BRACKETS.sub(" ", gap)  # "(HS)": an abbreviation of the noun
     if r.rate_link.fullmatch(gap):
         return count
-    if "(" in gap and not _cues(gap, r) and len(gap) < 120 and gap.rstrip().endswith(
-            ("(", "tỷ lệ", "tỉ lệ")):
+    # "4.572 hồ sơ (HS) theo yêu cầu của công dân (đạt tỷ lệ 100%)": a bracket closing the phrase
+    bracket = gap.rfind("(")
+    if 0 <= bracket and len(gap) < 120 and not _cues(gap, r) and r.rate_link.fullmatch(gap[bracket:]):
         return count
     return None
 
@@ -429,10 +412,10 @@ def _spread(view: _View, kinds: list[str | None], fixed: list[bool]) -> None:
                 continue
             if other.label != fig.label:
                 continue
-            lo, hi = sorted((other.end, fig.start)) if j < i else (fig.end, other.start)
-            if regex.search(r"t[ỷỉ] lệ|;", view.text[lo:hi], regex.IGNORECASE):
+            lo, hi = (other.end, fig.start) if j < i else (fig.end, other.start)
+            if _NEW_RATE.search(view.text, lo, hi):
                 break
-            if kinds[j] and not (fixed[j] and kinds[j] is None):
+            if kinds[j]:
                 kinds[i] = kinds[j]
                 break
 
@@ -464,9 +447,9 @@ def _service_level(view: _View, i: int, r: _Rules) -> Any:
             return _service_level(view, view.order.index(count), r)
     s0, s1 = view.sentence(fig)
     lo, hi = _clause(view.text, fig, s0, s1)
-    levels = [(j, m) for j, m in enumerate(view.order) if m.label == LEVEL and lo <= m.start < hi
+    levels = [(j, m) for j, m in view.levels if lo <= m.start < hi
               and (m.start < fig.start or m.start - fig.end <= _LEVEL_REACH)
-              and _level_owner(view, j) in (None, i)]
+              and view.owners[j] in (None, i)]
     if fig.label == QUANTITY and not r.level_unit.match(view.text[fig.end:fig.end + 30]):
         counts_units = r.tier_list.match(view.text[fig.end:fig.end + 40].lstrip())
         levels = [] if counts_units else [(j, m) for j, m in levels if m.end <= fig.start
@@ -475,7 +458,7 @@ def _service_level(view: _View, i: int, r: _Rules) -> Any:
         return None
     nxt = i + 1 < len(view.order) and view.order[i + 1]
     if nxt and nxt.label == LEVEL and (i + 1, nxt) in levels and \
-            not regex.search(r"[,;(]", view.stops[fig.end:nxt.start]):
+            not _CLAUSE_MARK.search(view.stops, fig.end, nxt.start):
         j, near = i + 1, nxt
     else:
         j, near = min(levels, key=lambda jm: _distance(view, fig, jm[1]))
@@ -483,7 +466,7 @@ def _service_level(view: _View, i: int, r: _Rules) -> Any:
     for k in (j - 1, j + 1):
         if 0 <= k < len(view.order) and view.order[k].label == LEVEL:
             a, b = sorted((view.order[k], near), key=lambda m: m.start)
-            if regex.fullmatch(r"\s*(?:,|và|hoặc)?\s*(?:mức(?: độ)?|cấp độ)?\s*", view.text[a.end:b.start]):
+            if _LEVEL_JOIN.fullmatch(view.text, a.end, b.start):
                 group.append(view.order[k])
     group.sort(key=lambda m: m.start)
     return _levels([m.attrs.get("value") for m in group])
@@ -496,7 +479,7 @@ def _level_owner(view: _View, j: int) -> int | None:
     k = _previous(view, j)
     if k is None or view.order[k].label not in (COUNT, RATE):
         return None
-    if regex.search(r"[,;:()]", view.stops[view.order[k].end:level.start]):
+    if _PHRASE_END.search(view.stops, view.order[k].end, level.start):
         return None
     return k
 
@@ -521,7 +504,7 @@ def _usable_date(text: str, d: Mention, r: _Rules) -> bool:
     return not any(p.search(before) for p in r.not_period)
 
 
-def _period(view: _View, fig: Mention, r: _Rules) -> str | None:
+def _period(view: _View, i: int, r: _Rules) -> str | None:
     """The DATE the figure reports on (SPEC §3, §6).
 
     A usable DATE before it in its sentence (a period rather than a day when the sentence has
@@ -529,6 +512,7 @@ def _period(view: _View, fig: Mention, r: _Rules) -> str | None:
     2022"). Else none when its clause anchors time itself ("đến nay", "mỗi năm", "5 năm qua").
     Else a DATE after it in the sentence, else the period running through the paragraph.
     """
+    fig = view.order[i]
     s0, s1 = view.sentence(fig)
     usable = view.usable_dates
     before = [d for d in usable if s0 <= d.start and d.end <= fig.start]
@@ -537,12 +521,12 @@ def _period(view: _View, fig: Mention, r: _Rules) -> str | None:
         return (periods or before)[-1].attrs.get("value")
     if fig.label == LEVEL:
         return None
-    i = view.order.index(fig)
     tail_end = _right_bound(view, i)
     own = [d for d in usable if fig.end <= d.start and d.end <= tail_end]
     if own:
         return own[0].attrs.get("value")
-    if r.period_block.search(view.text, *_clause(view.text, fig, s0, s1)):
+    c0, c1 = _clause(view.text, fig, s0, s1)
+    if any(c0 <= at < c1 for at in view.anchors):
         return None
     event = _event_day(view, s0, r)
     if event is not None:
@@ -580,7 +564,7 @@ def _running_period(view: _View, fig: Mention, r: _Rules) -> str | None:
     p0, _ = view.paragraph(fig)
     text = view.text
     usable = view.usable_dates
-    events: list[tuple[int, str | None]] = [(m.start(), None) for m in r.period_block.finditer(text, p0, s0)]
+    events: list[tuple[int, str | None]] = [(at, None) for at in view.anchors if p0 <= at < s0]
     for d in usable:
         if p0 <= d.start and d.end <= s0 and not _bracketed(text, p0, d.start):
             as_of = r.as_of.search(text[max(p0, d.start - 16):d.start])
@@ -588,7 +572,7 @@ def _running_period(view: _View, fig: Mention, r: _Rules) -> str | None:
                 events.append((d.start, d.attrs.get("value")))
     for m in r.period_back.finditer(text, p0, fig.start):
         years = [d for d in usable if d.end <= m.start() and d.attrs.get("granularity") == "year"
-                 and not _bracketed(text, 0, d.start)]
+                 and not _bracketed(text, view.paragraph_at(d.start)[0], d.start)]
         events.append((m.start(), years[-1].attrs.get("value") if years else None))
     return max(events, key=lambda e: e[0])[1] if events else None
 
@@ -607,14 +591,13 @@ def _in_list(view: _View, place: Mention) -> bool:
     for other in view.places:
         if other is place:
             continue
-        lo, hi = sorted(((other.end, place.start), (place.end, other.start)))[1] \
-            if other.start > place.start else (other.end, place.start)
-        if 0 <= hi - lo <= 6 and regex.fullmatch(r"\s*(?:,|và|hoặc)\s*", view.text[lo:hi]):
+        lo, hi = (place.end, other.start) if other.start > place.start else (other.end, place.start)
+        if 0 <= hi - lo <= 6 and _LIST_JOIN.fullmatch(view.text, lo, hi):
             return True
     return False
 
 
-def _named(view: _View, place: Mention, r: _Rules) -> Mention:
+def _named(view: _View, place: Mention) -> Mention:
     """A locality glossed by its parent ("quận 1 (TP HCM)", "Châu Thành (Sóc Trăng)") stands for
     the lower unit."""
     for other in view.places:
@@ -633,22 +616,22 @@ def _locality(view: _View, fig: Mention, r: _Rules) -> str | None:
     before = [p for p in view.places if s0 <= p.start and p.end <= fig.start
               and not r.comparison.search(text[max(s0, p.start - 12):p.start])]
     if before:
-        place = _named(view, before[-1], r)
+        place = _named(view, before[-1])
         if _in_list(view, place):
-            return None if view.subject is None else view.subject.attrs.get("canonical")
+            return view.subject
         return place.attrs.get("canonical")
     back = _anaphor(view, fig, r)
     if back is not None:
         return back
     hi = min(s1, fig.end + 80)
     after = [p for p in view.places if fig.end <= p.start < hi
-             and regex.search(r"(?:của|tại|ở)\s*$", text[max(fig.end, p.start - 6):p.start])
-             and not regex.search(r"[;.:]", text[fig.end:p.start])]
+             and _OF_AT.search(text, max(fig.end, p.start - 6), p.start)
+             and not _SENTENCE_MARK.search(text, fig.end, p.start)]
     if after and not _in_list(view, after[0]):
         return after[0].attrs.get("canonical")
     if r.national.search(view.text[s0:s1]):
         return None
-    return None if view.subject is None else view.subject.attrs.get("canonical")
+    return view.subject
 
 
 def _anaphor(view: _View, fig: Mention, r: _Rules) -> str | None:
@@ -656,7 +639,7 @@ def _anaphor(view: _View, fig: Mention, r: _Rules) -> str | None:
     10 phường ...") means the unit of that kind named last before it."""
     s0, s1 = view.sentence(fig)
     lo, _ = _clause(view.text, fig, s0, s1)
-    words = _unplaced(view, lo, view.text[lo:fig.start])
+    words = view.bare[lo:fig.start]
     tiers = _tier_cues(view, lo, fig.start, r, lead_free=False)
     found = None
     for m in r.bare_unit.finditer(words):
@@ -690,12 +673,12 @@ def _tier_cues(view: _View, lo: int, hi: int, r: _Rules, lead_free: bool) -> lis
     the whole unit: "UBND TP và 32 xã, phường", "Bộ phận một cửa và các xã"). A noun needs a
     lead word ("các", "cấp") or a number before it, or a second noun, unless ``lead_free`` and it
     opens the text (the noun of a counted figure). Named localities and dates are not read."""
-    text = _unplaced(view, lo, view.text[lo:hi])
+    text = view.bare[lo:hi]
     raw = view.art.text
     out = []
     for m in r.tier_list.finditer(text):
         nouns = [_key(n) for n in r.tier_noun.findall(m.group("list"))]
-        number_before = regex.search(r"\d(?:[\d.,/]*\d)?\s*$", text[:m.start()])
+        number_before = _NUMBER_END.search(text, max(0, m.start() - 24), m.start())
         if m.group("lead") or len(nouns) > 1 or number_before or (lead_free and m.start() < 3):
             tiers = {r.tier_of[n] for n in nouns} - {"sector"}
             own = tiers.pop() if len(tiers) == 1 else "none"
@@ -749,7 +732,7 @@ def _counted_tier(view: _View, i: int, locality: str | None, r: _Rules) -> str |
     A rank ("đứng thứ 5/63 tỉnh") counts nothing."""
     fig = view.order[i]
     s0, s1 = view.sentence(fig)
-    if regex.search(r"(?<!\w)(?:thứ|hạng)\s*$", view.text[max(s0, fig.start - 8):fig.start]):
+    if _RANK.search(view.text, max(s0, fig.start - 8), fig.start):
         return None
     unit = r.unit_noun.match(view.text, fig.end)  # "2 xã An Phước và Tân Công Chí"
     if unit and not r.tier_list.match(view.text, unit.start(1)):
@@ -768,13 +751,12 @@ def _counted_tier(view: _View, i: int, locality: str | None, r: _Rules) -> str |
     return _resolve(before[-1].tier, view, locality) if before else None
 
 
-def _unplaced(view: _View, offset: int, text: str) -> str:
-    """``text`` (starting at ``offset``) with named localities and dates blanked: "xã Tân Thành
-    Bình" is one unit, not the communes of a tier, and "năm 2024, xã" is no count of communes."""
+def _blanked(text: str, spans: list[Mention]) -> str:
+    """``text`` with the given spans (named localities, dates) blanked: "xã Tân Thành Bình" is one
+    unit, not the communes of a tier, and "năm 2024, xã" is no count of communes."""
     chars = list(text)
-    for p in (*view.places, *view.dates):
-        for k in range(max(p.start, offset), min(p.end, offset + len(text))):
-            chars[k - offset] = " "
+    for m in spans:
+        chars[m.start:m.end] = " " * (m.end - m.start)
     return "".join(chars)
 
 
@@ -792,7 +774,8 @@ def _goal_in(text: str, r: _Rules) -> bool:
     """Whether ``text`` holds a goal cue that no later result marker ("đã", "đạt được") undoes."""
     last_goal = -1
     for m in r.target.finditer(text):
-        if not r.target_none.match(m.group()) and not r.result_before.search(text, 0, m.start()):
+        if not r.target_none.match(m.group()) and \
+                not r.result_before.search(text, max(0, m.start() - 8), m.start()):
             last_goal = m.end()
     if last_goal < 0:
         return False
@@ -801,15 +784,15 @@ def _goal_in(text: str, r: _Rules) -> bool:
 
 def _is_target(view: _View, fig: Mention, r: _Rules) -> bool:
     """Goals and targets (SPEC §3): a goal cue before the figure in its sentence, a goal heading
-    ("Mục tiêu đến hết năm 2025:") in the sentence before or heading the list item it is in, or a
-    sentence that continues a goal sentence ("Cùng với đó, 100% hồ sơ ..."). Never a service level (SPEC §6); never the old value
-    of a reduction ("giảm từ 20 ngày còn 12 ngày": 20 is today's)."""
+    ("Mục tiêu đến hết năm 2025:") in the sentence before or heading the list item it is in, or
+    a sentence that continues a goal sentence ("Cùng với đó, 100% hồ sơ ..."). Never a service
+    level (SPEC §6); never the old value of a reduction ("giảm từ 20 ngày còn 12 ngày": 20 is
+    today's, 12 the goal)."""
     if fig.label == LEVEL:
         return False
     text = view.text
     s0, s1 = view.sentence(fig)
-    if regex.search(r"(?<!\w)từ\s*(?:\S{0,12}\s*(?:-|–|đến)\s*)?$", text[max(s0, fig.start - 20):fig.start]) \
-            and regex.search(r"(?<!\w)còn\s*\d", text[fig.end:s1]):
+    if _FROM.search(text, max(s0, fig.start - 20), fig.start) and _DOWN_TO.search(text, fig.end, s1):
         return False
     if _goal_in(text[s0:fig.start], r):
         return True
@@ -817,9 +800,9 @@ def _is_target(view: _View, fig: Mention, r: _Rules) -> bool:
     if s0 <= p0:
         return False
     prev = view.art.sentence_of(s0 - 1)
-    item = regex.match(r"\s*[-–+•]", text[s0:fig.start])
-    for m in r.goal_heading.finditer(text, p0, s0):
-        if not r.target_none.match(m.group(1)) and (item or prev[0] <= m.start() < prev[1]):
+    item = _LIST_ITEM.match(text, s0, fig.start)
+    for at in view.headings:
+        if p0 <= at < s0 and (item or prev[0] <= at < prev[1]):
             return True
     if r.target_continue.search(text[s0:fig.start]) and not r.result.search(text, s0, fig.start):
         return prev[0] >= p0 and _goal_in(text[prev[0]:prev[1]], r)

@@ -7,7 +7,7 @@ decimal. Pure functions over strings; the multiplier words come from ``patterns/
 """
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 
 import regex
@@ -18,6 +18,7 @@ Number = int | float
 
 _SHAPE = regex.compile(r"\d+(?:[.,]\d+)*")
 _SEPARATOR = regex.compile(r"[.,]")
+_VERSION = regex.compile(r"\d{1,2}\.0")
 
 
 @lru_cache(maxsize=1)
@@ -69,18 +70,14 @@ def parse(digits: str, multiplier: str | None = None, percent: bool = False) -> 
         factor = multipliers().get(norm_word(multiplier).lower())
         if factor is None:
             return None
-        try:
-            value = value * factor
-        except InvalidOperation:
-            return None
+        value = value * factor
     return to_number(value, as_float=percent)
 
 
-def is_decimal_dot(digits: str) -> bool:
-    """True for a lone dot followed by one or two digits (``2.0``, ``4.0``, ``99.83``): only a rate
-    or a multiplied amount writes decimals that way, elsewhere it is a version number."""
-    seps = _SEPARATOR.findall(digits)
-    return seps == ["."] and len(digits.split(".")[1]) != 3
+def is_version(digits: str) -> bool:
+    """True for ``2.0``, ``4.0``: a whole number with a dot and a zero is a version
+    (``chính quyền điện tử 2.0``, ``công nghiệp 4.0``), never a quantity."""
+    return bool(_VERSION.fullmatch(digits))
 
 
 def integer_part(digits: str) -> str:
