@@ -13,11 +13,17 @@ from .schema import DocumentRecord
 from .segment import segment
 
 
-def run(source: Source) -> DocumentRecord:
-    """Extract one decoded article."""
+def prepare(source: Source) -> Article:
+    """The article before any recogniser has run: normalised, segmented, decoding notes kept."""
     norm = normalise(source.text)
     art = Article(source=source, norm=norm, seg=segment(norm.text))
     art.notes.extend(Note("input", note) for note in source.notes)
+    return art
+
+
+def run(source: Source) -> DocumentRecord:
+    """Extract one decoded article."""
+    art = prepare(source)
     document.recognise(art)             # title, published date, byline: dates need ``published``
     _prefer_metadata(art)
     art.entities.extend(dates.recognise(art))

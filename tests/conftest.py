@@ -5,6 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from extractor import document
+from extractor.article import Article
+from extractor.pipeline import prepare
+from extractor.reader import Source
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 ANNOTATIONS = ROOT / "annotations"
@@ -22,3 +27,10 @@ def dev_dir() -> Path:
     if not (DEV / "gold").is_dir():
         pytest.skip("../shared/dev is not present")
     return DEV
+
+
+def article_with_fields(text: str, published: str | None = None) -> Article:
+    """An article as the pipeline has it when the recognisers start (document fields set)."""
+    art = prepare(Source("t", text, None, published_hint=published))
+    document.recognise(art)
+    return art

@@ -7,21 +7,11 @@ import unicodedata
 import pytest
 
 from extractor import dates, document
-from extractor.article import Article
-from extractor.normalise import normalise
-from extractor.reader import Source
-from extractor.segment import segment
 
-from .conftest import ANNOTATIONS, CORPUS
+from .conftest import ANNOTATIONS, CORPUS, article_with_fields
 
 
-def _article(text: str, published: str | None = None) -> Article:
-    """The article as the pipeline has it when ``dates`` runs (document fields already set)."""
-    norm = normalise(text)
-    art = Article(source=Source("t", text, None, published_hint=published), norm=norm,
-                  seg=segment(norm.text))
-    document.recognise(art)
-    return art
+_article = article_with_fields
 
 
 def _dates(text: str, published: str | None = None) -> list[tuple[str, str, str]]:

@@ -6,22 +6,13 @@ import json
 import pytest
 
 from extractor import document
-from extractor.article import Article
-from extractor.normalise import normalise
-from extractor.reader import Source
-from extractor.segment import segment
 
-from .conftest import ANNOTATIONS, CORPUS, SEED0
+from .conftest import ANNOTATIONS, CORPUS, SEED0, article_with_fields
 
 FIELDS = ("title", "published", "byline")
 
 
-def _article(text: str, published: str | None = None) -> Article:
-    norm = normalise(text)
-    art = Article(source=Source("t", text, None, published_hint=published), norm=norm,
-                  seg=segment(norm.text))
-    document.recognise(art)
-    return art
+_article = article_with_fields
 
 
 def _fields(text: str, published: str | None = None) -> dict:
