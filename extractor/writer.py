@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .article import Article, Mention
-from .schema import DocumentRecord, Figure, Warning
 from pydantic import TypeAdapter
 
-from .schema import Entity
+from .article import Article, Mention
+from .schema import DocumentRecord, Entity, Figure, Warning
 
 _ENTITY = TypeAdapter(Entity)
 

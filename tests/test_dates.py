@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from extractor import dates, document
+from extractor import dates
 
 from .conftest import ANNOTATIONS, CORPUS, article_with_fields
 

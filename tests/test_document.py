@@ -5,7 +5,6 @@ import json
 
 import pytest
 
-from extractor import document
 
 from .conftest import ANNOTATIONS, CORPUS, SEED0, article_with_fields
 
