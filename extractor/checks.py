@@ -25,6 +25,8 @@ _RATE_PARTS = {
     "late_rate": ("late", ("resolved", "received")),
     "online_rate": ("online", ("received",)),
 }
+# An on-time count may leave out the early ones printed beside it, which its rate counts too.
+_EARLY_TOO = {"on_time": "early"}
 # A percentage of a plan or of last year ("đạt 115% kế hoạch", "bằng 130% so với cùng kỳ") may
 # exceed 100; so may a change ("tăng 120%").
 _RELATIVE = regex.compile(r"\s*(?:\S+\s+){0,2}?(?:kế hoạch|chỉ tiêu|so với|so cùng kỳ|cùng kỳ|dự toán)",
@@ -97,19 +99,20 @@ def _resolved_vs_received(art: Article, order: list[Mention], index: dict[int, i
 
 
 def _rates(art: Article, order: list[Mention], index: dict[int, int]) -> Iterable[Note]:
-    """A stated rate more than ``TOLERANCE`` points from the rate its counts give: the counts
+    """A stated rate more than ``TOLERANCE`` points from every rate its counts give: the counts
     are the fraction it follows ("201/227 đơn, đạt 88,5%"), else the count it is the share of and
     the count that is the whole, both in its sentence and of its group ("tiếp nhận 26.356 hồ sơ và
-    đã giải quyết được 25.969 hồ sơ, đạt tỷ lệ 99,83%": 25.969 / 26.356 = 98,53%)."""
+    đã giải quyết được 25.969 hồ sơ, đạt tỷ lệ 99,83%": 25.969 / 26.356 = 98,53%). The message
+    gives the reading nearest the stated rate."""
     for rate in order:
         parts = _RATE_PARTS.get(rate.attrs.get("metric", ""))
         value = rate.attrs.get("value")
         if rate.label != RATE or parts is None or not isinstance(value, (int, float)):
             continue
-        found = _counts_of(art, order, rate, parts)
-        if found is None:
+        readings = _counts_of(art, order, rate, parts)
+        if not readings:
             continue
-        part, whole, used = found
+        part, whole, used = min(readings, key=lambda pwu: abs(100.0 * pwu[0] / pwu[1] - value))
         computed = 100.0 * part / whole
         if abs(computed - value) > TOLERANCE:
             yield Note("rate_mismatch",
@@ -118,26 +121,36 @@ def _rates(art: Article, order: list[Mention], index: dict[int, int]) -> Iterabl
 
 
 def _counts_of(art: Article, order: list[Mention], rate: Mention,
-               parts: tuple[str, tuple[str, ...]]) -> tuple[float, float, list[Mention]] | None:
-    """The numerator and denominator a rate should follow from, with the figures they came from."""
+               parts: tuple[str, tuple[str, ...]]) -> list[tuple[float, float, list[Mention]]]:
+    """The readings of numerator and denominator a rate may follow from, with the figures they
+    came from. An on-time rate may count the early dossiers too ("trước hạn 2.105, đúng hạn
+    1.655, ... tỷ lệ trước hạn và đúng hạn đạt 99,2%" is 3.760 / 3.790), so with both counts
+    printed there are two readings."""
     s0, _ = art.sentence_of(rate.start)
     before = [m for m in order if m.label == COUNT and s0 <= m.start and m.end <= rate.start
               and isinstance(m.attrs.get("value"), (int, float)) and _key(m) == _key(rate)]
     if not before:
-        return None
+        return []
     part_metric, whole_metrics = parts
     last = before[-1]
     if last.attrs.get("total") and last.attrs.get("metric") == part_metric and _beside(art, last, rate):
-        return float(last.attrs["value"]), float(last.attrs["total"]), [last]
+        return [(float(last.attrs["value"]), float(last.attrs["total"]), [last])]
     numerators = [m for m in before if m.attrs.get("metric") == part_metric]
     if not numerators:
-        return None
+        return []
     part = numerators[-1]
     for metric in whole_metrics:
         wholes = [m for m in before if m.attrs.get("metric") == metric and m.start < part.start]
         if wholes and wholes[-1].attrs["value"] > 0:
-            return float(part.attrs["value"]), float(wholes[-1].attrs["value"]), [wholes[-1], part]
-    return None
+            whole = wholes[-1]
+            readings = [(float(part.attrs["value"]), float(whole.attrs["value"]), [whole, part])]
+            early = [m for m in before if m.attrs.get("metric") == _EARLY_TOO.get(part_metric)
+                     and m.start > whole.start]
+            if early:
+                both = float(part.attrs["value"]) + float(early[-1].attrs["value"])
+                readings.append((both, float(whole.attrs["value"]), [whole, early[-1], part]))
+            return readings
+    return []
 
 
 def _beside(art: Article, count: Mention, rate: Mention) -> bool:

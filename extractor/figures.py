@@ -74,7 +74,9 @@ class _Rules:
     level_values: dict[str, str]
     partial_cue: regex.Pattern
     level_context: regex.Pattern
-    range_link: regex.Pattern
+    list_link: regex.Pattern
+    share_link: regex.Pattern
+    shared_qualifiers: frozenset[str]
     compounds: regex.Pattern
     not_head: frozenset[str]
     unit_end: frozenset[str]
@@ -91,6 +93,18 @@ def _before_rx(words: Iterable[str]) -> regex.Pattern:
     """Words that end right before a number (only spaces between), as a pattern over the text
     preceding it."""
     return regex.compile(r"(?<!\w)" + alternation(words) + r"\s*$", regex.IGNORECASE)
+
+
+def _between_rx(words: Iterable[str]) -> regex.Pattern:
+    """One of ``words`` as all the text between two numbers (spaces around it optional)."""
+    return regex.compile(r"\s*" + alternation(words) + r"\s*", regex.IGNORECASE)
+
+
+def _compound_words(data: dict[str, Any]) -> list[str]:
+    """The literal unit compounds plus every head + tail pair of ``counter_compounds``."""
+    pairs = [f"{h} {t}" for group in data["counter_compounds"]
+             for h in group["heads"] for t in group["tails"]]
+    return [*data["unit_compounds"], *pairs]
 
 
 @lru_cache(maxsize=1)
@@ -110,11 +124,11 @@ def _rules() -> _Rules:
     cues = alternation(data["level_cues"])
     list_cues = alternation(data["level_list_cues"])
     return _Rules(
-        multiplier=regex.compile(rf"\s+({mult})(?!\w)(?!\s+lệ)", regex.IGNORECASE),
+        multiplier=regex.compile(rf"\s+({mult}(?:\s+{mult})*)(?!\w)(?!\s+lệ)", regex.IGNORECASE),
         percent=regex.compile(r"\s?%"),
         glued=regex.compile(r"[^\W\d_]+\d*"),
         time_suffix=compile_rx(data["time_suffix_rx"], regex.IGNORECASE),
-        attached_units=_phrases(data["attached_units"]),
+        attached_units=frozenset(norm_word(w) for w in data["attached_units"]),
         identifier_before=_before_rx(data["identifier_before"]),
         count_before_so=regex.compile(r"(?<!\w)" + alternation(data["count_before_so"])
                                       + r"\s+số\s*$", regex.IGNORECASE),
@@ -145,8 +159,10 @@ def _rules() -> _Rules:
         partial_cue=regex.compile(alternation(data["partial_cues"]) + r"\s*$", regex.IGNORECASE),
         level_context=regex.compile(r"(?<!\w)" + alternation(data["partial_cues"]) + r"(?!\w)",
                                     regex.IGNORECASE),
-        range_link=regex.compile(r"\s*(?:[-–]|hay|hoặc|đến|tới)\s*", regex.IGNORECASE),
-        compounds=regex.compile(alternation(data["unit_compounds"]) + r"(?!\w)", regex.IGNORECASE),
+        list_link=_between_rx(data["list_links"]),
+        share_link=_between_rx(data["share_links"]),
+        shared_qualifiers=frozenset(data["shared_qualifiers"]),
+        compounds=regex.compile(alternation(_compound_words(data)) + r"(?!\w)", regex.IGNORECASE),
         not_head=_phrases(_flat(data["unit_not_head"])),
         unit_end=_phrases(_flat(data["unit_end"])),
         backward_head=regex.compile(r"(?<!\w)" + alternation(data["backward_heads"]) + r"(?!\w)",
@@ -337,7 +353,7 @@ def _suffix(text: str, end: int, rules: _Rules) -> tuple[int, bool, str | None, 
         return m.end(), True, None, None
     m = rules.glued.match(text, end)
     if m:
-        if rules.time_suffix.match(m.group(0)) or m.group(0).lower() not in rules.attached_units:
+        if rules.time_suffix.match(m.group(0)) or m.group(0) not in rules.attached_units:
             return None
         return end, False, None, m.group(0)
     m = rules.multiplier.match(text, end)
@@ -501,19 +517,21 @@ def _elided_petitions(art: Article, mentions: list[Mention], rules: _Rules) -> N
             m.label, m.rule = "dossier_count", m.rule + "+elided_petition"
 
 
-def _range_linked(text: str, low: _Figure, high: _Figure, rules: _Rules) -> bool:
-    """Only a range word or dash between two figures: ``30 - 50%``, ``3 hay 4``, ``20 đến 45``."""
+def _linked(text: str, low: _Figure, high: _Figure, rules: _Rules) -> bool:
+    """Only a range or list word between two figures: ``30 - 50%``, ``3 hay 4``, ``20 đến 45``,
+    ``1.032 và 846``, ``120, 340``."""
     between = text[low.end:high.start]
-    return bool(between.strip()) and bool(rules.range_link.fullmatch(between))
+    return bool(between.strip()) and bool(rules.list_link.fullmatch(between))
 
 
-def _inherit_ranges(text: str, figures: list[_Figure], rules: _Rules) -> None:
-    """``40-45%``, ``3 hay 4 ngày``, ``từ 3 đến 5 triệu đồng``: the low end takes the high end's
-    percent sign, multiplier and unit when it has none of its own."""
-    for low, high in zip(figures, figures[1:]):
-        if low.unit or low.percent or low.total is not None:
+def _inherit_lists(text: str, figures: list[_Figure], rules: _Rules) -> None:
+    """``40-45%``, ``từ 3 đến 5 triệu đồng``, ``120, 340 và 560 hồ sơ``: a number of a range or
+    list takes the percent sign, multiplier and unit of the one after it when it has none of its
+    own. Right to left, so the last number's unit reaches the first of a longer list."""
+    for low, high in reversed(list(zip(figures, figures[1:]))):
+        if low.unit or low.percent or low.rank or low.total is not None:
             continue
-        if not _range_linked(text, low, high, rules):
+        if not _linked(text, low, high, rules):
             continue
         if high.multiplier and not low.multiplier:
             scaled = numbers.parse(text[low.start:low.end], high.multiplier, high.percent)
@@ -523,6 +541,49 @@ def _inherit_ranges(text: str, figures: list[_Figure], rules: _Rules) -> None:
             low.percent, low.value = True, float(low.value)
         if high.unit is not None:
             low.unit, low.unit_span = high.unit, high.unit_span
+
+
+def _shares(text: str, figures: list[_Figure], rules: _Rules) -> list[_Figure]:
+    """``3 trên 4 đơn vị``, ``đứng thứ 5 trên 63 tỉnh``: two bare numbers joined by a share word
+    are one figure with a total, as ``3/4`` and ``5/63`` are; ``trên`` between numbers is not the
+    qualifier "more than"."""
+    out: list[_Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        if (prev and not (prev.percent or prev.multiplier or fig.percent)
+                and prev.total is None and fig.total is None and not prev.unit
+                and rules.share_link.fullmatch(text, prev.end, fig.start)):
+            out[-1] = _Figure(prev.start, fig.end, prev.value, total=fig.value, rank=prev.rank,
+                              unit=fig.unit, unit_span=fig.unit_span, rule="share")
+        else:
+            out.append(fig)
+    return out
+
+
+def _share_qualifiers(text: str, pairs: list[tuple[_Figure, Mention]], rules: _Rules) -> None:
+    """``khoảng 2-3 ngày``, ``khoảng 100 lượt tàu, 1.000 lượt xe``: a shared qualifier of the
+    first number of a range, list or run of parallel nouns (same head word, only a list word
+    between) also qualifies the next number when it has none of its own."""
+    for (low, first), (high, second) in zip(pairs, pairs[1:]):
+        qualifier = first.attrs["qualifier"]
+        if qualifier not in rules.shared_qualifiers or second.attrs["qualifier"]:
+            continue
+        if _linked(text, low, high, rules) or _parallel(text, low, high, rules):
+            second.attrs["qualifier"] = qualifier
+
+
+def _parallel(text: str, low: _Figure, high: _Figure, rules: _Rules) -> bool:
+    """``100 lượt tàu biển, 1.000 lượt phương tiện``: each number's own unit follows it, the units
+    are two kinds of one counter (same first word, not the same noun: ``200 hồ sơ, 50 hồ sơ đang
+    xử lý`` breaks a total down), and only a list word stands between the first unit and the
+    second number."""
+    if not (low.unit and high.unit and low.unit_span and low.unit_span[0] >= low.end):
+        return False
+    a, b = low.unit.lower().split(), high.unit.lower().split()
+    if a[0] != b[0] or a == b:
+        return False
+    between = text[low.unit_span[1]:high.start]
+    return bool(between.strip()) and bool(rules.list_link.fullmatch(between))
 
 
 def _mention(text: str, fig: _Figure, rules: _Rules) -> Mention:
@@ -550,18 +611,20 @@ def recognise(art: Article) -> list[Mention]:
         if blocked.overlaps(m.start(), m.end()) or taken.overlaps(m.start(), m.end()):
             continue
         figures.extend(_numbers(text, m, words, rules))
+    figures = _shares(text, figures, rules)
     stops = sorted([f.start for f in figures] + [m.start for m in levels]) + [len(text)]
     for fig, after in zip(figures, [*figures[1:], None]):
         if fig.percent or fig.unit_span:
             continue
         limit = stops[bisect_left(stops, fig.end)]
         span = _unit_from(words, fig.end, limit, rules)
-        if span is None and not (after and _range_linked(text, fig, after, rules)):
+        if span is None and not (after and _linked(text, fig, after, rules)):
             span = _unit_before(text, fig, words, rules)
         if span:
             fig.unit_span = span
             fig.unit = " ".join(text[span[0]:span[1]].split())
-    _inherit_ranges(text, figures, rules)
+    _inherit_lists(text, figures, rules)
     counted = [_mention(text, f, rules) for f in figures]
+    _share_qualifiers(text, list(zip(figures, counted)), rules)
     _elided_petitions(art, counted, rules)
     return sorted([*levels, *counted], key=lambda m: (m.start, m.end))

@@ -66,6 +66,7 @@ class _Rules:
     not_nouns: frozenset[str]
     change: regex.Pattern
     comparative: regex.Pattern
+    scope: regex.Pattern
     rate_link: regex.Pattern
     mask: regex.Pattern
     level_unit: regex.Pattern
@@ -81,11 +82,14 @@ class _Rules:
     generic_unit: regex.Pattern
     bare_unit: regex.Pattern
     comparison: regex.Pattern
+    respectively: regex.Pattern
+    topic_lead: regex.Pattern
     target: regex.Pattern
     target_none: regex.Pattern
     target_continue: regex.Pattern
     goal_heading: regex.Pattern
     result: regex.Pattern
+    past: regex.Pattern
     result_before: regex.Pattern
     not_period: tuple[regex.Pattern, ...]
     period_back: regex.Pattern
@@ -116,6 +120,7 @@ def rules() -> _Rules:
                              + r"\s*)?$", _FLAGS),
         comparative=regex.compile(_words(d["comparatives"]) + r"[^\d,;.]{0,30}$", _FLAGS),
         rate_link=regex.compile(d["rate_link"], _FLAGS),
+        scope=regex.compile(_words(d["scope_words"]) + r"\s*$", _FLAGS),
         mask=regex.compile(_words(d["mask"]), _FLAGS),
         level_unit=regex.compile(r"\s*" + alternation(d["service_level_units"]) + r"(?!\w)", _FLAGS),
         level_topic=regex.compile(_words(d["service_level_topic"]), _FLAGS),
@@ -133,6 +138,9 @@ def rules() -> _Rules:
         generic_unit=regex.compile(r"\s*" + alternation(d["generic_units"]) + r"(?!\w)", _FLAGS),
         national=regex.compile(_words(d["national"]), _FLAGS),
         comparison=regex.compile(_words(d["comparison"]) + r"\s*$", _FLAGS),
+        respectively=regex.compile(_words(d["respectively"]), _FLAGS),
+        topic_lead=regex.compile(r"[\s,.:–-]*(?:" + alternation(d["topic_lead"]) + r"\s+)?(?:"
+                                 + alternation(d["whole_unit_offices"]) + r"\s+)?", _FLAGS),
         target=regex.compile(_words(d["target_cues"] + d["target_none"]), _FLAGS),
         target_none=regex.compile(r"^" + alternation(d["target_none"]) + r"$", _FLAGS),
         goal_heading=regex.compile("(" + _words(d["target_cues"] + d["target_none"]) + r")[^.:;!?]{0,60}:",
@@ -140,6 +148,7 @@ def rules() -> _Rules:
         target_continue=regex.compile(r"^\W*" + _words(d["target_continue"]), _FLAGS),
         result_before=regex.compile(_words(d["result_before"]) + r"\s*$", _FLAGS),
         result=regex.compile(_words(d["result_cues"]), _FLAGS),
+        past=regex.compile(_words(d["past"]), _FLAGS),
         not_period=tuple(regex.compile(p, _FLAGS) for p in d["not_period_before"]),
         period_back=regex.compile(_words(d["period_back"]) + r"(?!\s*\d)", _FLAGS),
         period_block=regex.compile("|".join(d["period_block"]), _FLAGS),
@@ -153,7 +162,8 @@ class _View:
     """What linking needs of one article, computed once: the text with office names masked
     (``text``), its clause marks (``stops``, see ``_protected``), the text with named localities
     and dates blanked (``bare``), the figures in text order, the DATEs (and those that can be a
-    period), the localities, where the text anchors time itself (``anchors``) or opens a goal
+    period), the localities, where the text anchors time itself (``anchors``: "đến nay" outside
+    a DATE; "từ đầu năm đến nay" is a period, not an anchor) or opens a goal
     list (``headings``), and the article's subject."""
 
     art: Article
@@ -213,20 +223,22 @@ def link(art: Article) -> None:
     places = sorted(art.entities_of("LOCALITY"), key=lambda m: m.start)
     view = _View(art=art, text=text, stops=_protected(text, r), bare=_blanked(text, [*places, *dates]),
                  order=order, dates=dates, usable_dates=[d for d in dates if _usable_date(art.text, d, r)],
-                 anchors=[m.start() for m in r.period_block.finditer(text)],
+                 anchors=[m.start() for m in r.period_block.finditer(_blanked(text, dates))],
                  headings=[m.start() for m in r.goal_heading.finditer(text) if not r.target_none.match(m.group(1))],
                  places=places,
                  subject=subject_of(art))
     view.levels = [(j, m) for j, m in enumerate(order) if m.label == LEVEL]
     view.owners = {j: _level_owner(view, j) for j, _ in view.levels}
-    levels = [_service_level(view, i, r) for i in range(len(order))]
+    groups = [_service_level(view, i, r) for i in range(len(order))]
+    levels = [_levels(g) for g in groups]
     metrics = _metrics(view, levels, r)
+    periods = [_period(view, i, r) for i in range(len(order))]
     for i, fig in enumerate(order):
-        locality = _locality(view, fig, r)
+        locality = _locality(view, i, r)
         fig.attrs.update(
             metric=metrics[i],
             service_level=levels[i],
-            period=_period(view, i, r),
+            period=_level_period(view, i, groups, periods) if fig.label == LEVEL else periods[i],
             locality=locality,
             tier=_tier(view, i, locality, r),
             is_target=_is_target(view, fig, r),
@@ -315,10 +327,13 @@ def _count_kind(view: _View, i: int, r: _Rules) -> tuple[str | None, str | None]
 
 
 def _own_rate_kind(view: _View, i: int, r: _Rules) -> str | None:
-    """The cue kind of percentage ``i`` from its own words: left window and tail."""
+    """The cue kind of percentage ``i`` from its own words: left window and tail. After a scope
+    word the tail names the whole the share is taken of, not what it measures ("xin lỗi đối với
+    100% hồ sơ trễ hạn" is a share of apologies, not a late rate)."""
     fig = view.order[i]
-    kinds = _cues(view.text[_left_bound(view, i):fig.start], r) + _cues(
-        view.text[fig.end:_right_bound(view, i)], r)
+    scoped = r.scope.search(view.text, max(0, fig.start - 20), fig.start)
+    kinds = _cues(view.text[_left_bound(view, i):fig.start], r) + (
+        [] if scoped else _cues(view.text[fig.end:_right_bound(view, i)], r))
     if "online" in kinds and not _online_allowed(view, fig, r):
         kinds = [k for k in kinds if k != "online"]
     return _best(kinds, r)
@@ -422,25 +437,28 @@ def _spread(view: _View, kinds: list[str | None], fixed: list[bool]) -> None:
 
 # --- service level -------------------------------------------------------------------------------
 
-def _levels(values: list[Any]) -> Any:
-    """One level is a scalar, several a list (SPEC §6)."""
+def _levels(group: list[Mention]) -> Any:
+    """The service level a group of level figures gives: none, one level as a scalar, several as
+    a list (SPEC §6)."""
+    if not group:
+        return None
     flat: list[Any] = []
-    for v in values:
+    for v in (m.attrs.get("value") for m in group):
         for x in v if isinstance(v, list) else [v]:
             if x not in flat:
                 flat.append(x)
     return flat[0] if len(flat) == 1 else flat
 
 
-def _service_level(view: _View, i: int, r: _Rules) -> Any:
-    """The online-service level a count, rate or counted procedure is tied to: a level right after
-    its noun ("718 DVCTT một phần"), else the nearest one in its clause (one after it must be
-    close), with the levels listed right beside it ("mức độ 3 và mức độ 4 đối với 21 thủ tục" →
-    [3, 4]). A quantity has one only when it counts procedures or services, or when the clause
-    opens on the level ("đối với dịch vụ công trực tuyến mức độ 3 và 4, ... 68 tài khoản")."""
+def _service_level(view: _View, i: int, r: _Rules) -> list[Mention]:
+    """The online-service level figures a count, rate or counted procedure is tied to: a level
+    right after its noun ("718 DVCTT một phần"), else the nearest one in its clause (one after it
+    must be close), with the levels listed right beside it ("mức độ 3 và mức độ 4 đối với 21 thủ
+    tục" → [3, 4]). A quantity has one only when it counts procedures or services, or when the
+    clause opens on the level ("đối với dịch vụ công trực tuyến mức độ 3 và 4, ... 68 tài khoản")."""
     fig = view.order[i]
     if fig.label == LEVEL:
-        return None
+        return []
     if fig.label == RATE:
         count = _attached_count(view, i, r)
         if count is not None:  # "278 HS dịch vụ công mức độ 3 (đạt tỷ lệ 100%)": the count's level
@@ -448,14 +466,14 @@ def _service_level(view: _View, i: int, r: _Rules) -> Any:
     s0, s1 = view.sentence(fig)
     lo, hi = _clause(view.text, fig, s0, s1)
     levels = [(j, m) for j, m in view.levels if lo <= m.start < hi
-              and (m.start < fig.start or m.start - fig.end <= _LEVEL_REACH)
+              and (m.start < fig.start or _level_after(view, fig, m))
               and view.owners[j] in (None, i)]
     if fig.label == QUANTITY and not r.level_unit.match(view.text[fig.end:fig.end + 30]):
         counts_units = r.tier_list.match(view.text[fig.end:fig.end + 40].lstrip())
         levels = [] if counts_units else [(j, m) for j, m in levels if m.end <= fig.start
                                           and r.level_topic.search(view.text[lo:m.start])]
     if not levels:
-        return None
+        return []
     nxt = i + 1 < len(view.order) and view.order[i + 1]
     if nxt and nxt.label == LEVEL and (i + 1, nxt) in levels and \
             not _CLAUSE_MARK.search(view.stops, fig.end, nxt.start):
@@ -468,16 +486,23 @@ def _service_level(view: _View, i: int, r: _Rules) -> Any:
             a, b = sorted((view.order[k], near), key=lambda m: m.start)
             if _LEVEL_JOIN.fullmatch(view.text, a.end, b.start):
                 group.append(view.order[k])
-    group.sort(key=lambda m: m.start)
-    return _levels([m.attrs.get("value") for m in group])
+    return sorted(group, key=lambda m: m.start)
+
+
+def _level_after(view: _View, fig: Mention, level: Mention) -> bool:
+    """Whether a level after a figure can be its level: near ("80% thủ tục ... trực tuyến mức độ
+    3, 4"), and not in the next rate of a list ("đạt trên 98%, tỷ lệ hồ sơ trực tuyến mức độ 3, 4
+    đạt 10%")."""
+    return level.start - fig.end <= _LEVEL_REACH and not _NEW_RATE.search(view.text, fig.end, level.start)
 
 
 def _level_owner(view: _View, j: int) -> int | None:
-    """The count or rate whose noun phrase a level figure closes ("971 hồ sơ mức độ 3"): the
-    figure right before it with no clause punctuation between. Other figures cannot take it."""
+    """The figure whose noun phrase a level figure closes ("971 hồ sơ mức độ 3", "1.012 dịch vụ
+    toàn trình"): the one right before it in its sentence with no clause punctuation between.
+    Other figures cannot take it."""
     level = view.order[j]
     k = _previous(view, j)
-    if k is None or view.order[k].label not in (COUNT, RATE):
+    if k is None or view.sentence(view.order[k]) != view.sentence(level):
         return None
     if _PHRASE_END.search(view.stops, view.order[k].end, level.start):
         return None
@@ -537,6 +562,20 @@ def _period(view: _View, i: int, r: _Rules) -> str | None:
     return _running_period(view, fig, r)
 
 
+def _level_period(view: _View, j: int, groups: list[list[Mention]],
+                  periods: list[str | None]) -> str | None:
+    """A service level reports on the period of the percentage it qualifies ("Tỷ lệ hồ sơ trực
+    tuyến mức độ 3, 4 đạt 4,15%"), not of the dated series in brackets it heads ("mức độ 3, 4 có
+    giao dịch tăng nhanh (năm 2016 có 50%, ...)"); a level that qualifies none keeps its own."""
+    level = view.order[j]
+    rates = [i for i, g in enumerate(groups) if view.order[i].label == RATE and any(m is level for m in g)]
+    for i in rates:
+        rate = view.order[i]
+        if "(" not in view.text[min(level.end, rate.end):max(level.start, rate.start)]:
+            return periods[i]
+    return periods[j]
+
+
 def _event_day(view: _View, s0: int, r: _Rules) -> str | None:
     """The day of the event a sentence points back to ("Nhân dịp này, ... khen thưởng 10 tập
     thể"): the first day named in the sentence before."""
@@ -585,16 +624,18 @@ def _bracketed(text: str, start: int, pos: int) -> bool:
 
 # --- locality ------------------------------------------------------------------------------------
 
-def _in_list(view: _View, place: Mention) -> bool:
-    """Whether a locality is one of several listed together ("Hải Dương và Hậu Giang"): the figure
-    is then about all of them, not about one unit."""
-    for other in view.places:
-        if other is place:
-            continue
-        lo, hi = (place.end, other.start) if other.start > place.start else (other.end, place.start)
-        if 0 <= hi - lo <= 6 and _LIST_JOIN.fullmatch(view.text, lo, hi):
-            return True
-    return False
+def _listed_with(view: _View, place: Mention) -> list[Mention]:
+    """The localities listed together with ``place`` ("Hải Dương và Hậu Giang"), in text order;
+    just ``place`` when it stands alone. A figure after a list is about all of them, not one."""
+    def joined(a: Mention, b: Mention) -> bool:
+        return 0 <= b.start - a.end <= 6 and bool(_LIST_JOIN.fullmatch(view.text, a.end, b.start))
+    at = view.places.index(place)
+    lo, hi = at, at
+    while lo > 0 and joined(view.places[lo - 1], view.places[lo]):
+        lo -= 1
+    while hi + 1 < len(view.places) and joined(view.places[hi], view.places[hi + 1]):
+        hi += 1
+    return view.places[lo:hi + 1]
 
 
 def _named(view: _View, place: Mention) -> Mention:
@@ -607,49 +648,110 @@ def _named(view: _View, place: Mention) -> Mention:
     return place
 
 
-def _locality(view: _View, fig: Mention, r: _Rules) -> str | None:
+def _locality(view: _View, i: int, r: _Rules) -> str | None:
     """The unit the figure reports on: the nearest locality before it in its sentence (not a
-    comparison, not one of a list), else one its tail names ("... của Q. 4"); national figures
-    have none; else the article's subject."""
+    comparison; of a list, the one ``lần lượt`` gives it, else the subject), else the unit a bare
+    unit word of its clause means, else one its tail names ("... của Q. 4"); national figures
+    have none; else the unit the paragraph has been about, else the article's subject."""
+    fig = view.order[i]
     s0, s1 = view.sentence(fig)
     text = view.art.text
-    before = [p for p in view.places if s0 <= p.start and p.end <= fig.start
-              and not r.comparison.search(text[max(s0, p.start - 12):p.start])]
+    before = _places(view, s0, fig.start, r)
     if before:
         place = _named(view, before[-1])
-        if _in_list(view, place):
-            return view.subject
-        return place.attrs.get("canonical")
-    back = _anaphor(view, fig, r)
+        listed = _listed_with(view, place)
+        if len(listed) > 1:
+            return _respective(view, i, listed, r) or view.subject
+        return _enclosing(view, i, place, r)
+    word = _anaphor_word(view, fig, r)
+    back = _anaphor(view, fig, word, r) if word is not None else None
     if back is not None:
         return back
     hi = min(s1, fig.end + 80)
     after = [p for p in view.places if fig.end <= p.start < hi
              and _OF_AT.search(text, max(fig.end, p.start - 6), p.start)
              and not _SENTENCE_MARK.search(text, fig.end, p.start)]
-    if after and not _in_list(view, after[0]):
+    if after and len(_listed_with(view, after[0])) == 1:
         return after[0].attrs.get("canonical")
     if r.national.search(view.text[s0:s1]):
         return None
-    return view.subject
+    if word is not None:  # "tỉnh phấn đấu ...": about a unit of its own kind, not the paragraph's
+        return view.subject
+    return _carried(view, fig, r) or view.subject
 
 
-def _anaphor(view: _View, fig: Mention, r: _Rules) -> str | None:
-    """A bare unit word before the figure in its clause ("Năm 2009 quận mở ...", "Tại UBND quận,
-    10 phường ...") means the unit of that kind named last before it."""
+def _places(view: _View, lo: int, hi: int, r: _Rules) -> list[Mention]:
+    """The localities in ``text[lo:hi]`` that a figure after them can be about: not the ones
+    compared with ("so với tỉnh Bình Dương")."""
+    text = view.art.text
+    return [p for p in view.places if lo <= p.start and p.end <= hi
+            and not r.comparison.search(text[max(lo, p.start - 12):p.start])]
+
+
+def _respective(view: _View, i: int, listed: list[Mention], r: _Rules) -> str | None:
+    """"A và B ..., lần lượt 1.032 và 846 hồ sơ": the k-th figure after ``lần lượt`` is about the
+    k-th unit listed before it."""
+    fig = view.order[i]
+    marks = list(r.respectively.finditer(view.text, listed[-1].end, fig.start))
+    if not marks:
+        return None
+    k = sum(1 for m in view.order if marks[-1].end() <= m.start < fig.start and m.label != LEVEL)
+    return listed[k].attrs.get("canonical") if k < len(listed) else None
+
+
+def _enclosing(view: _View, i: int, place: Mention, r: _Rules) -> str | None:
+    """The unit a figure about ``place`` reports on: ``place`` itself, unless the figure counts
+    units of its own tier or above ("TP. Buôn Ma Thuột đứng thứ 2 trong 15 huyện, thị xã, thành
+    phố": the 15 are the province's districts), which belong to its province."""
+    units = _counted_units(view, i, r) if view.order[i].label == QUANTITY else None
+    rank = _LEVEL_RANK.get(units or "")
+    parent = place.attrs.get("parent")
+    if rank and parent and rank <= _LEVEL_RANK.get(place.attrs.get("level"), 0):
+        return parent
+    return place.attrs.get("canonical")
+
+
+def _carried(view: _View, fig: Mention, r: _Rules) -> str | None:
+    """The unit a paragraph opens on ("Tại TP. Vinh, ...", "Năm 2019, UBND TP. Nha Trang ...")
+    holds for the later sentences of the paragraph that name no unit ("Thời gian cấp phép giảm
+    từ 20 ngày ..."), as long as no other unit has been named since. A resident's commune ("bà
+    X, người dân ở P.13") does not open a paragraph; a round-up without subject has no topic."""
+    p0, _ = view.paragraph(fig)
+    s0, _ = view.sentence(fig)
+    earlier = _places(view, p0, s0, r)
+    if view.subject is None or not earlier or not r.topic_lead.fullmatch(view.bare, p0, earlier[0].start):
+        return None
+    topic = _named(view, earlier[0]).attrs.get("canonical")
+    if len(_listed_with(view, earlier[0])) > 1 or _named(view, earlier[-1]).attrs.get("canonical") != topic:
+        return None
+    return topic
+
+
+def _anaphor_word(view: _View, fig: Mention, r: _Rules) -> regex.Match | None:
+    """The last bare unit word ("quận", "tỉnh") before the figure in its clause that is not part
+    of a tier cue ("các xã", "cấp huyện")."""
     s0, s1 = view.sentence(fig)
     lo, _ = _clause(view.text, fig, s0, s1)
-    words = view.bare[lo:fig.start]
     tiers = _tier_cues(view, lo, fig.start, r, lead_free=False)
     found = None
-    for m in r.bare_unit.finditer(words):
-        if not any(c.start <= lo + m.start() and lo + m.end() <= c.end for c in tiers):
+    for m in r.bare_unit.finditer(view.bare, lo, fig.start):
+        if not any(c.start <= m.start() and m.end() <= c.end for c in tiers):
             found = m
-    if found is None:
-        return None
-    unit = _key(found.group(1))
-    for p in reversed(view.places):
-        if p.end <= fig.start and _key(str(p.attrs.get("unit") or "")) == unit:
+    return found
+
+
+def _anaphor(view: _View, fig: Mention, word: regex.Match, r: _Rules) -> str | None:
+    """A bare unit word ("Năm 2009 quận mở ...", "Tại UBND quận, 10 phường ...", "tỉnh phấn
+    đấu ...") means the unit of that kind named last before the figure, or a unit of that level
+    named without its kind ("Nghệ An")."""
+    unit = _key(word.group(1))
+    level = r.tier_of.get(unit)
+    earlier = [p for p in view.places if p.end <= fig.start]
+    for p in reversed(earlier):
+        if _key(str(p.attrs.get("unit") or "")) == unit:
+            return p.attrs.get("canonical")
+    for p in reversed(earlier):
+        if p.attrs.get("unit") is None and p.attrs.get("level") == level:
             return p.attrs.get("canonical")
     return None
 
@@ -680,27 +782,43 @@ def _tier_cues(view: _View, lo: int, hi: int, r: _Rules, lead_free: bool) -> lis
         nouns = [_key(n) for n in r.tier_noun.findall(m.group("list"))]
         number_before = _NUMBER_END.search(text, max(0, m.start() - 24), m.start())
         if m.group("lead") or len(nouns) > 1 or number_before or (lead_free and m.start() < 3):
-            tiers = {r.tier_of[n] for n in nouns} - {"sector"}
-            own = tiers.pop() if len(tiers) == 1 else "none"
+            own = _list_class({r.tier_of[n] for n in nouns})
             with_office = r.whole_and.search(raw, max(0, lo + m.start() - 60), lo + m.start())
             out.append(_TierCue(lo + m.start(), lo + m.end(), _key(m.group("lead") or ""),
                                 "none" if with_office else own, own))
     return out
 
 
+def _list_class(classes: set[str]) -> str:
+    """The class of a list of unit nouns: the one tier they share. Agencies ("ban, ngành") join
+    any tier; a city joins the tier of the units listed with it ("huyện, thị xã, thành phố" are
+    the district-level units, "tỉnh, thành phố" the provinces)."""
+    tiers = classes - {"sector"}
+    if len(tiers) > 1:
+        tiers -= {"city"}
+    return tiers.pop() if len(tiers) == 1 else "none"
+
+
 def _resolve(tier: str, view: _View, locality: str | None) -> str | None:
     """A tier class as a tier: ``local`` ("các địa phương") is the level below the unit the figure
-    is about, the provinces for a national figure."""
+    is about, the provinces for a national figure; ``city`` ("cấp thành phố") is the level of the
+    city the figure is about (a city of a province is a district), else the province."""
     if tier == "none":
         return None
     if tier == "local":
         return "province" if locality is None else _level_below(view, locality)
+    if tier == "city":
+        place = _place_named(view, locality)
+        city = place is not None and _key(str(place.attrs.get("unit") or "")) == "thành phố"
+        return str(place.attrs.get("level")) if city else "province"
     return tier
 
 
 def _tier(view: _View, i: int, locality: str | None, r: _Rules) -> str | None:
     """The tier a figure aggregates (SPEC §6). A count or rate: a unit list right after it
-    ("100% các xã", "90% hồ sơ tại cấp tỉnh"), else the nearest before it in its window unless a
+    ("100% các xã", "90% hồ sơ tại cấp tỉnh"), else the nearest before it in its clause (up to a
+    ``;``), since the tier a clause opens on holds for every figure it reports ("cấp xã tiếp nhận
+    500 hồ sơ, giải quyết 490 hồ sơ, đạt 98%"); not the noun another figure counts, and not when a
     named unit stands nearer ("huyện Thanh Oai (hơn 81%)"). A quantity: the units it counts."""
     fig = view.order[i]
     if fig.label == LEVEL:
@@ -710,13 +828,23 @@ def _tier(view: _View, i: int, locality: str | None, r: _Rules) -> str | None:
     tail = _tier_cues(view, fig.end, _right_bound(view, i), r, lead_free=True)
     if tail:
         return _resolve(tail[0].tier, view, locality)
-    lo = _left_bound(view, i)
-    left = _tier_cues(view, lo, fig.start, r, lead_free=False)
-    if left:
-        if _named_between(view, left[-1].end, fig.start, r):
-            return None
-        return _resolve(left[-1].tier, view, locality)
-    return None
+    s0, s1 = view.sentence(fig)
+    c0, _ = _clause(view.text, fig, s0, s1)
+    left = [c for c in _tier_cues(view, c0, fig.start, r, lead_free=False) if not _is_noun_of(view, i, c)]
+    if not left:
+        return None
+    if _named_between(view, left[-1].end, fig.start, r):
+        return None
+    return _resolve(left[-1].tier, view, locality)
+
+
+def _is_noun_of(view: _View, i: int, cue: _TierCue) -> bool:
+    """Whether a tier cue is the noun of a count or rate before figure ``i`` ("100% phường, xã
+    triển khai ..., tỷ lệ hồ sơ trực tuyến đạt 20%": the communes are what the 100% counts, not
+    the tier the 20% reports on). The units a quantity counts are the clause's subject ("5 địa
+    phương xếp cuối đều đạt dưới 40%", "22 xã đã tiếp nhận 11.408 hồ sơ")."""
+    return any(view.order[k].label in (COUNT, RATE)
+               and view.order[k].end <= cue.start < _right_bound(view, k) for k in range(i))
 
 
 def _named_between(view: _View, lo: int, hi: int, r: _Rules) -> bool:
@@ -734,12 +862,10 @@ def _counted_tier(view: _View, i: int, locality: str | None, r: _Rules) -> str |
     s0, s1 = view.sentence(fig)
     if _RANK.search(view.text, max(s0, fig.start - 8), fig.start):
         return None
-    unit = r.unit_noun.match(view.text, fig.end)  # "2 xã An Phước và Tân Công Chí"
-    if unit and not r.tier_list.match(view.text, unit.start(1)):
-        return _resolve(r.tier_of[_key(unit.group(1))], view, locality)
+    units = _counted_units(view, i, r)
+    if units is not None:
+        return _resolve(units, view, locality)
     for cue in _tier_cues(view, fig.end, _right_bound(view, i), r, lead_free=True):
-        if cue.start < fig.end + 3:
-            return _resolve(cue.own, view, locality)
         if cue.lead == "cấp":
             return _resolve(cue.tier, view, locality)
     if not r.generic_unit.match(view.text, fig.end):
@@ -751,6 +877,19 @@ def _counted_tier(view: _View, i: int, locality: str | None, r: _Rules) -> str |
     return _resolve(before[-1].tier, view, locality) if before else None
 
 
+def _counted_units(view: _View, i: int, r: _Rules) -> str | None:
+    """The tier class of the unit noun right after a quantity ("14 phường", "11 huyện, thị xã,
+    thành phố", "2 xã An Phước và Tân Công Chí"), or None when it counts something else."""
+    fig = view.order[i]
+    unit = r.unit_noun.match(view.text, fig.end)
+    if unit is None:
+        return None
+    if not r.tier_list.match(view.text, unit.start(1)):  # a named unit follows the noun
+        return _list_class({r.tier_of[_key(unit.group(1))]})
+    cues = _tier_cues(view, fig.end, _right_bound(view, i), r, lead_free=True)
+    return cues[0].own if cues and cues[0].start < fig.end + 3 else None
+
+
 def _blanked(text: str, spans: list[Mention]) -> str:
     """``text`` with the given spans (named localities, dates) blanked: "xã Tân Thành Bình" is one
     unit, not the communes of a tier, and "năm 2024, xã" is no count of communes."""
@@ -760,22 +899,28 @@ def _blanked(text: str, spans: list[Mention]) -> str:
     return "".join(chars)
 
 
+def _place_named(view: _View, locality: str | None) -> Mention | None:
+    """A mention of the locality with this canonical name, for its level and unit."""
+    return next((p for p in view.places if p.attrs.get("canonical") == locality), None)
+
+
 def _level_below(view: _View, locality: str) -> str | None:
     """The tier below a locality's own level."""
-    for p in view.places:
-        if p.attrs.get("canonical") == locality:
-            return _BELOW.get(p.attrs.get("level"))
-    return None
+    place = _place_named(view, locality)
+    return _BELOW.get(place.attrs.get("level")) if place is not None else None
 
 
 # --- target --------------------------------------------------------------------------------------
 
 def _goal_in(text: str, r: _Rules) -> bool:
-    """Whether ``text`` holds a goal cue that no later result marker ("đã", "đạt được") undoes."""
+    """Whether ``text`` holds a goal cue that no later result marker ("đã", "đạt được") undoes.
+    A goal word in a clause about the past ("Trước đây tôi phải đi lại ít nhất 2 lần") is none."""
     last_goal = -1
     for m in r.target.finditer(text):
+        clause = max(text.rfind(mark, 0, m.start()) for mark in ",;")
         if not r.target_none.match(m.group()) and \
-                not r.result_before.search(text, max(0, m.start() - 8), m.start()):
+                not r.result_before.search(text, max(0, m.start() - 8), m.start()) and \
+                not r.past.search(text, clause + 1, m.start()):
             last_goal = m.end()
     if last_goal < 0:
         return False

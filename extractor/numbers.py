@@ -59,15 +59,16 @@ def to_number(value: Decimal, as_float: bool = False) -> Number:
 
 
 def parse(digits: str, multiplier: str | None = None, percent: bool = False) -> Number | None:
-    """The value of ``digits`` (``26.356``, ``99,43``, ``08``) times the multiplier word, if any.
+    """The value of ``digits`` (``26.356``, ``99,43``, ``08``) times the multiplier words, if any;
+    a run of them multiplies (``1,2 nghìn tỷ`` is 1.2 × 1000 × 10⁹, as the articles write money).
 
     None when the string is not a well-formed number, so callers can treat it as an identifier.
     """
     value = _decimal(digits, percent)
     if value is None:
         return None
-    if multiplier:
-        factor = multipliers().get(norm_word(multiplier).lower())
+    for word in (multiplier or "").split():
+        factor = multipliers().get(norm_word(word).lower())
         if factor is None:
             return None
         value = value * factor

@@ -41,6 +41,29 @@ def test_a_fraction_rate_that_does_not_follow_is_flagged():
     assert kinds(notes) == ["rate_mismatch"] and "90.00%" in notes[0].message
 
 
+def test_an_on_time_rate_may_count_the_early_dossiers_too():
+    """99,5% is (600 + 395) / 1.000: the early and the on-time counts together, as the rate says."""
+    text = ("Năm 2023, huyện giải quyết 1.000 hồ sơ; trong đó trước hạn 600 hồ sơ, đúng hạn 395 hồ sơ, "
+            "trễ hạn 5 hồ sơ; tỷ lệ trước hạn và đúng hạn đạt 99,5%.")
+    figures = [count("1.000", value=1000), count("600", value=600), count("395", value=395),
+               count("5", after="trễ hạn", value=5), rate("99,5%") | {"value": 99.5}]
+    assert notes_of(text, figures, dates=[("Năm 2023", "2023", "year")]) == []
+    wrong = text.replace("99,5%", "90,5%")
+    figures[-1] = rate("90,5%") | {"value": 90.5}
+    notes = notes_of(wrong, figures, dates=[("Năm 2023", "2023", "year")])
+    assert kinds(notes) == ["rate_mismatch"] and "99.50%" in notes[0].message
+
+
+def test_counts_and_rate_of_one_tier_are_compared_within_their_clause():
+    text = ("Năm 2023, cấp huyện tiếp nhận 2.000 hồ sơ, giải quyết đúng hạn 1.960 hồ sơ, đạt 98%; "
+            "cấp xã tiếp nhận 3.000 hồ sơ, giải quyết đúng hạn 2.970 hồ sơ, tỷ lệ đạt 90%.")
+    figures = [count("2.000", value=2000), count("1.960", value=1960), rate("98%") | {"value": 98.0},
+               count("3.000", value=3000), count("2.970", value=2970), rate("90%") | {"value": 90.0}]
+    notes = notes_of(text, figures, dates=[("Năm 2023", "2023", "year")])
+    assert kinds(notes) == ["rate_mismatch"]
+    assert "2.970 / 3.000 = 99.00%" in notes[0].message and notes[0].figures == [3, 4, 5]
+
+
 def test_more_resolved_than_received_in_the_same_period():
     text = "Trong năm 2023, xã tiếp nhận 400 hồ sơ, đã giải quyết 420 hồ sơ."
     notes = notes_of(text, [count("400", value=400), count("420", value=420)],

@@ -62,6 +62,11 @@ def _one(text: str, span: str) -> dict:
     ("Số người dân sử dụng tăng gấp 3,6 lần năm trước.", "3,6", "quantity", 3.6, None),
     ("Từ nhà tôi chạy lên TTHCC hơn 30km.", "30", "quantity", 30, None),
     ("Chỉ thu phí 70.000 đồng là rẻ.", "70.000", "quantity", 70000, None),
+    ("Tổng vốn đầu tư đạt 1,2 nghìn tỷ đồng.", "1,2 nghìn tỷ", "quantity", 1.2e12, None),
+    ("Có 5 trên 7 sở đạt loại tốt.", "5 trên 7", "quantity", 5, 7),
+    ("Có 3 trong số 10 xã chưa đạt chỉ tiêu.", "3 trong số 10", "quantity", 3, 10),
+    ("Đã có 2 trên tổng số 6 huyện hoàn thành.", "2 trên tổng số 6", "quantity", 2, 6),
+    ("Tỉnh đứng thứ 9 trên 63 tỉnh, thành phố.", "9 trên 63", "quantity", 9, 63),
 ])
 def test_formats(text, span, kind, value, total):
     fig = _one(text, span)
@@ -123,6 +128,15 @@ def test_percentages_are_floats_counts_are_ints():
     "Đơn vị đạt TOP 10 Sao Khuê 2020.",
     "Chị Cúc ở tổ 3, phường Quang Trung.",
     "Trụ sở đặt tại tầng 6, cao ốc Sonadezi.",
+    "Bà Hoa ở xóm 4, xã Tân Lập, cho biết.",
+    "Ông sống ở khóm 2, khu 5, cụm 3, đội 4, ngõ 12, ngách 5, hẻm 34, kiệt 7.",
+    "Tiếp dân tại phòng 105, khu vực 2, quầy số 3, cổng số 2.",
+    "Đợt 2 của chiến dịch dành cho học sinh lớp 10.",
+    "Hội nghị khai mạc vào 14 giờ ngày 5/6, kết thúc 17 giờ ngày 6/6.",
+    "Đây là hội nghị lần 3 về chuyển đổi số.",
+    "Liên hệ 1900 1234 hoặc 0274 3822 456 để được hỗ trợ.",
+    "Gọi 1800 1096 miễn phí.",
+    "Mạng 5G đã phủ sóng toàn tỉnh.",
     "gồm: (1) cải cách thể chế; (2) cải cách thủ tục hành chính.",
     "1. Kết quả đạt được",
 ])
@@ -176,6 +190,23 @@ def test_year_shaped_count_is_kept():
     ("Đồng Tháp đứng thứ 2 cả nước về chỉ số hài lòng.", "2", "quantity", "hạng"),
     ("Đạt 82,92%, xếp ở vị trí thứ 2/8 nhóm tác động.", "2/8", "quantity", "hạng"),
     ("Tỷ lệ hồ sơ trực tuyến đạt 93,8%.", "93,8%", "percentage", "%"),
+    ("Hồ sơ được trả trong vòng 24 giờ.", "24", "quantity", "giờ"),
+    ("Hồ sơ được trả kết quả trong 4 giờ làm việc.", "4", "quantity", "giờ làm việc"),
+    ("Thời gian từ 15 ngày rút xuống còn 10 ngày.", "15", "quantity", "ngày"),
+    ("Phí chỉ 5.000 đồng một bản.", "5.000", "quantity", "đồng"),
+    ("Huyện đã đầu tư 800 triệu đồng lắp đặt hệ thống camera.", "800 triệu", "quantity", "đồng"),
+    ("Sở đã chi 2 tỷ đồng trang bị máy tính.", "2 tỷ", "quantity", "đồng"),
+    ("Có 1.234 người dân cài đặt ứng dụng.", "1.234", "quantity", "người dân"),
+    ("Mỗi ngày có 60 lượt người dân đến giao dịch.", "60", "quantity", "lượt người dân"),
+    ("Có 150 lượt tổ chức, cá nhân được hỗ trợ.", "150", "quantity", "lượt tổ chức"),
+    ("Tỉnh tổ chức 12 lớp tập huấn cho cán bộ.", "12", "quantity", "lớp tập huấn"),
+    ("Huyện có 25 bộ phận một cửa cấp xã.", "25", "quantity", "bộ phận một cửa"),
+    ("Tỉnh có 8 lĩnh vực đánh giá kết quả.", "8", "quantity", "lĩnh vực"),
+    ("Hai xã còn tồn đọng lần lượt 520 và 310 hồ sơ.", "520", "dossier_count", "hồ sơ"),
+    ("Ba phường tiếp nhận 120, 340 và 560 hồ sơ.", "120", "dossier_count", "hồ sơ"),
+    ("Ba phường tiếp nhận 120, 340 và 560 hồ sơ.", "340", "dossier_count", "hồ sơ"),
+    ("Tỷ lệ của huyện và xã lần lượt là 99,5 và 97,2%.", "99,5", "percentage", "%"),
+    ("Có 5 trên 7 sở đạt loại tốt.", "5 trên 7", "quantity", "sở"),
 ])
 def test_units(text, span, kind, unit):
     fig = _one(text, span)
@@ -203,6 +234,12 @@ def test_units(text, span, kind, unit):
     ("Hậu Giang đạt 62,55%, thấp hơn 27,77% so với Đà Nẵng.", "27,77%", None),
     ("Nhóm B từ 80% đến dưới 90%.", "80%", None),
     ("Mức độ 4 đạt tới 98,88%.", "98,88%", None),
+    ("Có 3 trên 4 đơn vị đạt yêu cầu.", "3 trên 4", None),
+    ("Thời gian giải quyết chỉ khoảng 2-3 ngày.", "3", "approx"),
+    ("Mỗi ngày xử lý khoảng 50 và 60 hồ sơ.", "60", "approx"),
+    ("Có khoảng 80 lượt xe tải, 300 lượt xe máy ra vào.", "300", "approx"),
+    ("Giải quyết khoảng 200 hồ sơ, 50 hồ sơ đang xử lý.", "50", None),
+    ("Tỷ lệ lần lượt là trên 67% và 73%.", "73%", None),
 ])
 def test_qualifiers(text, span, qualifier):
     assert _one(text, span)["qualifier"] == qualifier
@@ -222,6 +259,9 @@ def test_qualifiers(text, span, qualifier):
     ("Tỉnh công bố 932 DVCTT toàn trình, 718 DVCTT một phần.", ["toàn trình", "một phần"],
      [["full"], ["partial"]]),
     ("Cung cấp 100% DVCTT toàn trình, một phần.", ["toàn trình, một phần"], [["full", "partial"]]),
+    ("Tỉnh có 900 dịch vụ toàn trình và 650 dịch vụ một phần.", ["toàn trình", "một phần"],
+     [["full"], ["partial"]]),
+    ("Tỉnh có 2.000 thủ tục một phần.", ["một phần"], [["partial"]]),
 ])
 def test_service_levels(text, spans, values):
     levels = [f for f in _found(text) if f["type"] == "service_level"]
@@ -235,11 +275,15 @@ def test_level_list_is_not_a_decimal():
     assert [f["type"] for f in found] == ["service_level"]
 
 
-def test_mot_phan_outside_services_is_no_level():
-    assert _found("Đó là một phần tích cực trong con số trên.") == []
+@pytest.mark.parametrize("text", [
+    "Đó là một phần tích cực trong con số trên.",
+    "Cơ quan mới giải quyết một phần yêu cầu của người dân.",
+])
+def test_mot_phan_outside_services_is_no_level(text):
+    assert _found(text) == []
 
 
-# --- ranges ------------------------------------------------------------------------------------
+# --- ranges and lists ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,expected", [
     ("Tỷ lệ dự kiến đạt 40-45% trong năm.", [("40", "percentage", 40.0, "%"), ("45%", "percentage", 45.0, "%")]),
@@ -250,6 +294,9 @@ def test_mot_phan_outside_services_is_no_level():
     ("Sẽ giảm từ 20 đến 45 ngày.", [("20", "quantity", 20, "ngày"), ("45", "quantity", 45, "ngày")]),
     ("Hỗ trợ từ 3 đến 5 triệu đồng.",
      [("3", "quantity", 3000000, "đồng"), ("5 triệu", "quantity", 5000000, "đồng")]),
+    ("Thời gian giảm từ 7 xuống 5 ngày.", [("7", "quantity", 7, "ngày"), ("5", "quantity", 5, "ngày")]),
+    ("Ba xã có 1,5 và 2 tỷ đồng.",
+     [("1,5", "quantity", 1500000000, "đồng"), ("2 tỷ", "quantity", 2000000000, "đồng")]),
 ])
 def test_ranges(text, expected):
     got = [(f["text"], f["type"], f["value"], f["unit"]) for f in _found(text)]

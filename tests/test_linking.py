@@ -226,6 +226,24 @@ def test_a_bare_unit_word_means_the_unit_of_that_kind_named_last():
     assert got["6"]["locality"] == "Quận 3"
 
 
+def test_a_paragraph_stays_on_the_unit_it_opens_on_until_it_names_another():
+    text = ("Huyện Tân Phú đẩy mạnh cải cách\n"
+            "Tại xã Phú Lập, bộ phận một cửa tiếp nhận 300 hồ sơ. Người dân chỉ mất 2 ngày để nhận kết quả.\n"
+            "Bà Lan, một người dân ở xã Phú Lập, đến làm thủ tục. Bà cho biết phí chỉ 8.000 đồng.\n"
+            "Tại xã Phú Lập, cán bộ hướng dẫn tận tình. Xã Phú Sơn cũng làm tốt. Thời gian chờ chỉ 10 phút.")
+    places = [("Huyện Tân Phú",) + HUYEN[1:],
+              ("xã Phú Lập", "Xã Phú Lập", "commune", "xã"),
+              ("xã Phú Lập", "Xã Phú Lập", "commune", "xã", "Bà Lan"),
+              ("xã Phú Lập", "Xã Phú Lập", "commune", "xã", "8.000 đồng"),
+              ("Xã Phú Sơn", "Xã Phú Sơn", "commune", "xã")]
+    art = build(text, [count("300"), quantity("2", "ngày", after="mất"), quantity("8.000", "đồng"),
+                       quantity("10", "phút")], places=places, title="Huyện Tân Phú đẩy mạnh cải cách")
+    got = linked(art)
+    assert got["300"]["locality"] == got["2"]["locality"] == "Xã Phú Lập"
+    assert got["8.000"]["locality"] == "Huyện Tân Phú"  # a resident's commune opens no topic
+    assert got["10"]["locality"] == "Huyện Tân Phú"     # another commune was named since
+
+
 def test_subject_of_a_national_round_up_is_none():
     text = "Đà Nẵng dẫn đầu, sau đó là Hải Phòng, Quảng Ninh, Bình Dương và Đồng Nai."
     places = [(n, f"Tỉnh {n}", "province", None) for n in

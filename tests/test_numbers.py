@@ -31,6 +31,8 @@ from extractor import numbers
     ("70", "triệu", False, 70000000),
     ("1,2", "tỷ", False, 1200000000),
     ("1,2", "tỉ", False, 1200000000),
+    ("1,2", "nghìn tỷ", False, 1200000000000),  # a run of multipliers multiplies
+    ("3", "ngàn  tỷ", False, 3000000000000),
 ])
 def test_parse(digits, multiplier, percent, expected):
     value = numbers.parse(digits, multiplier, percent)
@@ -48,6 +50,7 @@ def test_counts_are_int(digits):
     ("1.2345.678", None),
     ("12a", None),
     ("5", "chục"),           # not a multiplier word
+    ("5", "nghìn chục"),     # one word of the run is not
 ])
 def test_parse_rejects(digits, multiplier):
     assert numbers.parse(digits, multiplier) is None
