@@ -12,16 +12,14 @@ import pytest
 
 from extractor import extract_file, figures
 from extractor.article import Article, Mention
-from extractor.normalise import normalise
+from extractor.pipeline import prepare
 from extractor.reader import Source
-from extractor.segment import segment
 
 from .conftest import ANNOTATIONS, CORPUS
 
 
 def _article(text: str) -> Article:
-    norm = normalise(text)
-    return Article(source=Source("t", text, None), norm=norm, seg=segment(norm.text))
+    return prepare(Source("t", text, None))
 
 
 def _found(text: str, art: Article | None = None) -> list[dict]:
