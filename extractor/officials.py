@@ -25,8 +25,10 @@ from .patterns import alternation, compile_rx, load, norm_word
 LABEL = "OFFICIAL"
 MAX_TITLE_WORDS = 18   # a title longer than this has run into the sentence
 MAX_NAME = 4           # Vietnamese names have 2–4 syllables
+MAX_TITLES = 6         # more posts in a row than this is a list of posts, not one person's
 _END = r"(?![\p{L}\p{M}\d])"
-_SYLLABLE = r"\p{Lu}\p{Ll}*" + _END
+# A capitalised syllable; names of the Central Highlands join parts with an apostrophe (``H'Nga``)
+_SYLLABLE = r"\p{Lu}\p{Ll}*(?:['’]\p{L}\p{Ll}*)*" + _END
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,7 @@ def _rules() -> _Rules:
 
 
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d]){_SYLLABLE}(?: {_SYLLABLE})*")
-_WORD = regex.compile(r"[\p{L}\p{M}\d]+")
+_WORD = regex.compile(r"[\p{L}\p{M}\d]+(?:['’][\p{L}\p{M}\d]+)*")
 _GAP = regex.compile(r"[ \t]*(?:\n\s*)?")
 _SPACES = regex.compile(r"[ \t]*")
 _DELIM = regex.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*\([ \t]*|[ \t]+")

@@ -12,9 +12,8 @@ import pytest
 
 from extractor.article import Article, Mention
 from extractor.linking import is_change, link, subject_of
-from extractor.normalise import normalise
+from extractor.pipeline import prepare
 from extractor.reader import Source
-from extractor.segment import segment
 
 
 def _at(text: str, span: str, after: str | None) -> int:
@@ -31,8 +30,7 @@ def build(text: str, figures: list[dict[str, Any]] = (), dates: list[tuple] = ()
     to search from), ``value``, ``total``, ``unit``; ``dates``: (span, value, granularity[, after]);
     ``places``: (span, canonical, level, unit[, after][, parent]).
     """
-    norm = normalise(text)
-    art = Article(source=Source(doc_id="t", text=text, source=None), norm=norm, seg=segment(norm.text))
+    art = prepare(Source(doc_id="t", text=text, source=None))
     if title:
         art.title, art.title_span = title, (text.index(title), text.index(title) + len(title))
     for span, value, gran, *rest in dates:
