@@ -1,7 +1,7 @@
 """Throughput, scaling, memory and start-up of ``vnextract batch`` (a benchmark, not a test).
 
-    .venv/bin/python eval/bench.py            # 1,000 and 10,000 documents, about 15 min on 2 cores
-    .venv/bin/python eval/bench.py --quick    # 200 and 2,000 documents, about 3 min
+    .venv/bin/python eval/bench.py            # 1,000 and 10,000 documents: 12 min on 2 busy cores
+    .venv/bin/python eval/bench.py --quick    # 200 and 2,000 documents: 2-5 min
 
 The corpora repeat the seed articles (``corpus/``) and, when present, the dev articles read from
 ``../shared/dev/texts`` (never copied into the repo), under unique file names, in a temporary
@@ -142,12 +142,12 @@ def cold_start(seed: Path, repeats: int = 3) -> dict:
 
 def profile_throughput(files: list[Path]) -> list[tuple[str, float]]:
     """Share of extraction time per pipeline stage over ``files`` (cProfile, this process)."""
-    from extractor.batch import process_path, warm_up
+    from extractor.batch import process_item, warm_up
     warm_up()
     profiler = cProfile.Profile()
     profiler.enable()
     for f in files:
-        process_path(str(f))
+        process_item(str(f))
     profiler.disable()
     stats = pstats.Stats(profiler).stats
     total = sum(tt for _, _, tt, _, _ in stats.values())

@@ -5,7 +5,7 @@ Everything here streams. Inputs are expanded lazily (a directory is walked one s
 time), at most a fixed window of documents is in flight, and each finished record is written as one
 complete line with a single ``write`` call, so memory stays flat however large the archive is and a
 killed run leaves only whole lines behind. The one function that turns a path into a record line or
-a failure, ``process_path``, is shared by the local pool and the Dask engine (``dask_engine``).
+a failure, ``process_item``, is shared by the local pool and the Dask engine (``dask_engine``).
 
 With ``--jobs 2`` and more the parent only orchestrates: documents are read, extracted and
 serialised in the workers, which receive paths and send back finished lines.
@@ -26,13 +26,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence, Union
 
 from tqdm import tqdm
 
 from .errors import InputError
 from .pipeline import extract, run
-from .reader import read_path
+from .reader import Source, is_archive, iter_archive, read_path
 from .schema import dump_record
 
 RECORD, FAILED, SKIPPED = "record", "failed", "skipped"
@@ -142,16 +142,44 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def process_path(path: str, done_sha256: str = "", timeout: float | None = None) -> Outcome:
-    """Path → record line or failure; never raises for a bad, unlucky or endless document.
+# A document to extract: a file's path, one line of a JSONL archive already read (its Source), or
+# the error of an archive line that could not be read, which is reported like a bad file.
+Item = Union[str, Source, InputError]
+
+
+def work_items(inputs: Sequence[str], exclude: Sequence[Path] = (), id_field: str = "id",
+               text_field: str = "text") -> Iterator[Item]:
+    """Every document of the inputs, lazily: files as paths, JSONL archives (``.jsonl``, or ``-``
+    for stdin) line by line, so a broken line costs that line only."""
+    for item in inputs:
+        paths = [item] if item == "-" else expand_inputs([item], exclude)
+        for path in paths:
+            if is_archive(path):
+                yield from iter_archive(path, id_field, text_field)
+            else:
+                yield path
+
+
+def item_name(item: Item) -> str:
+    """Where a document came from, as failures and errors name it."""
+    if isinstance(item, str):
+        return item
+    return item.path if isinstance(item, InputError) else item.source or item.doc_id
+
+
+def process_item(item: Item, done_sha256: str = "", timeout: float | None = None) -> Outcome:
+    """Document → record line or failure; never raises for a bad, unlucky or endless document.
 
     ``done_sha256`` holds the text hashes (space-separated) already in the output under this
     document's id; a document whose text hashes to one of them is skipped without extracting. The
     hash is checked here, in the worker, because it needs the decoded text.
     """
+    path = item_name(item)
+    if isinstance(item, InputError):
+        return Outcome(path, FAILED, item.reason)
     try:
         with time_limit(timeout):
-            source = read_path(path)
+            source = read_path(item) if isinstance(item, str) else item
             if done_sha256 and source.sha256 in done_sha256.split():
                 return Outcome(path, SKIPPED, "")
             record = dump_record(run(source))
@@ -166,7 +194,7 @@ def process_path(path: str, done_sha256: str = "", timeout: float | None = None)
 
 def process_chunk(items: list[tuple[str, str]], timeout: float | None) -> list[Outcome]:
     """One pool task: a few documents, so the pickling round trip is paid once for several."""
-    return [process_path(path, done, timeout) for path, done in items]
+    return [process_item(item, done, timeout) for item, done in items]
 
 
 def warm_up() -> None:
@@ -197,9 +225,11 @@ class Done:
 
     sha256: dict[str, str]
 
-    def lookup(self, path: str) -> str:
-        """The hashes done under this path's doc_id, which the reader takes from the file stem."""
-        return self.sha256.get(Path(path).stem, "")
+    def lookup(self, item: Item) -> str:
+        """The hashes done under this document's doc_id (a file's stem, an archive line's id)."""
+        if isinstance(item, InputError):
+            return ""
+        return self.sha256.get(Path(item).stem if isinstance(item, str) else item.doc_id, "")
 
 
 def read_done(output: Path) -> Done:
@@ -342,7 +372,7 @@ class LogReporter(Reporter):
     def _line(self, now: float, final: bool = False) -> None:
         elapsed = max(now - self.began, 1e-9)
         rate = self.done / elapsed
-        line = f"{self.done}/{self.total} docs, {rate:.1f} docs/s"
+        line = f"{self.done}{'' if self.total is None else f'/{self.total}'} docs, {rate:.1f} docs/s"
         if final:
             line += f", {_duration(elapsed)} elapsed"
         elif self.total and rate > 0:
@@ -416,7 +446,7 @@ def local_outcomes(items: Iterator[tuple[str, str]], jobs: int,
     the whole input ahead). Leaving the block, normally or by Ctrl-C, ends the workers.
     """
     if jobs <= 1:
-        yield (process_path(path, done, timeout) for path, done in items)
+        yield (process_item(item, done, timeout) for item, done in items)
         return
     pool = _pool_context().Pool(jobs, initializer=_init_worker)
     try:
@@ -460,14 +490,16 @@ class BatchResult:
 
 
 def run_batch(inputs: Sequence[str], output: Path, jobs: int = 1, resume: bool = False,
-              reporter: Reporter | None = None, timeout: float | None = None) -> BatchResult:
+              reporter: Reporter | None = None, timeout: float | None = None,
+              id_field: str = "id", text_field: str = "text") -> BatchResult:
     """Extract every input into ``output`` (JSONL, input order) and failures into
     ``<stem>.failures.jsonl``; a Ctrl-C ends it cleanly with ``interrupted`` set.
 
     Without ``resume`` an existing output is overwritten; with it, documents already there (same
     doc_id and text hash) are skipped and the rest appended. The failures file always describes
     this run: every document that failed before is retried, since it is not in the output.
-    A document still running after ``timeout`` seconds fails as timed out.
+    A document still running after ``timeout`` seconds fails as timed out. JSONL archives give
+    one document per line (``id_field``/``text_field`` name the keys).
     """
     reporter = reporter or Reporter()
     result = BatchResult(output, failures_path(output))
@@ -478,9 +510,9 @@ def run_batch(inputs: Sequence[str], output: Path, jobs: int = 1, resume: bool =
     result.failures_file.unlink(missing_ok=True)
     exclude = (output, result.failures_file)
     try:
-        reporter.start(sum(1 for _ in expand_inputs(inputs, exclude)) if reporter.wants_total
-                       else None)
-        items = ((path, done.lookup(path)) for path in expand_inputs(inputs, exclude))
+        reporter.start(_count(inputs, exclude) if reporter.wants_total else None)
+        items = ((item, done.lookup(item))
+                 for item in work_items(inputs, exclude, id_field, text_field))
         with local_outcomes(items, jobs, timeout) as outcomes:
             for outcome in outcomes:
                 _write(outcome, records, failures, result, reporter)
@@ -491,6 +523,17 @@ def run_batch(inputs: Sequence[str], output: Path, jobs: int = 1, resume: bool =
         failures.close()
         reporter.close()
     return result
+
+
+def _count(inputs: Sequence[str], exclude: Sequence[Path]) -> int | None:
+    """Documents to expect, for the progress bar; unknown (None) when an archive is read, since
+    counting its lines would read it twice."""
+    n = 0
+    for path in (p for item in inputs for p in ([item] if item == "-" else expand_inputs([item], exclude))):
+        if is_archive(path):
+            return None
+        n += 1
+    return n
 
 
 def _write(outcome: Outcome, records: LineFile, failures: LineFile, result: BatchResult,

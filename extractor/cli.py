@@ -77,7 +77,9 @@ def batch(inputs: List[str] = typer.Argument(..., help="Files, directories (recu
               10.0, "--progress-every", min=0.1, help="Seconds between progress lines off a terminal."),
           timeout: float = typer.Option(
               120.0, "--timeout", min=0, help="Fail a document still running after this many "
-              "seconds (0: no limit; local engine only).")):
+              "seconds (0: no limit; local engine only)."),
+          id_field: str = typer.Option("id", "--id-field", help="JSONL archives: the id key."),
+          text_field: str = typer.Option("text", "--text-field", help="JSONL archives: the text key.")):
     """Extract many articles into JSONL, in input order; bad files are reported, the rest written.
 
     Failures go to <output stem>.failures.jsonl (exit 1). Ctrl-C stops cleanly (exit 130), leaving
@@ -104,7 +106,8 @@ def batch(inputs: List[str] = typer.Argument(..., help="Files, directories (recu
         else:
             if output.is_dir():
                 fail(f"{output}: is a directory; the local engine writes one JSONL file")
-            result = run_batch(inputs, output, jobs, resume, reporter, timeout or None)
+            result = run_batch(inputs, output, jobs, resume, reporter, timeout or None,
+                               id_field=id_field, text_field=text_field)
     except InputError as e:
         fail(str(e))
     except OSError as e:

@@ -20,8 +20,8 @@ import dask
 import dask.bag as db
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
-from .batch import FAILED, RECORD, BatchResult, Outcome, Reporter, expand_inputs, \
-    failure_line, process_path, warm_up
+from .batch import FAILED, RECORD, BatchResult, Item, Outcome, Reporter, failure_line, item_name, \
+    process_item, warm_up, work_items
 from .errors import InputError
 
 PARTITION_SIZE = 256        # documents per task: ~10 s of work, small against scheduler overhead
@@ -97,7 +97,7 @@ def run_dask(inputs: Sequence[str], output: Path, jobs: int = 1, scheduler: str 
     reporter = reporter or Reporter()
     result = BatchResult(output, output / FAILURES)
     _prepare(output)
-    paths = list(expand_inputs(inputs, exclude=(output,)))
+    paths = list(work_items(inputs, exclude=(output,)))  # archive lines are read here, by the client
     reporter.start(len(paths))
     if not paths:
         reporter.close()
@@ -106,7 +106,7 @@ def run_dask(inputs: Sequence[str], output: Path, jobs: int = 1, scheduler: str 
         return _run(paths, output, jobs, scheduler, reporter, result)
 
 
-def _run(paths: list[str], output: Path, jobs: int, scheduler: str | None, reporter: Reporter,
+def _run(paths: list[Item], output: Path, jobs: int, scheduler: str | None, reporter: Reporter,
          result: BatchResult) -> BatchResult:
     client, cluster = _connect(scheduler, jobs)
     failures: dict[int, list[Outcome]] = {}
@@ -114,7 +114,7 @@ def _run(paths: list[str], output: Path, jobs: int, scheduler: str | None, repor
         client.register_plugin(WarmUp(), name="vnextract-warm-up")
         workers = sum(client.nthreads().values()) or jobs
         size = partition_size(len(paths), workers)
-        bag = db.from_sequence(paths, partition_size=size).map(process_path)
+        bag = db.from_sequence(paths, partition_size=size).map(process_item)
         futures = client.compute(bag.to_delayed())
         index = {f.key: i for i, f in enumerate(futures)}
         width = max(5, len(str(len(futures) - 1)))
@@ -138,9 +138,10 @@ def _run(paths: list[str], output: Path, jobs: int, scheduler: str | None, repor
     return result
 
 
-def _lost(paths: list[str], error: BaseException) -> list[Outcome]:
+def _lost(paths: list[Item], error: BaseException) -> list[Outcome]:
     """A partition whose task failed as a whole (its worker died, say): each document fails."""
-    return [Outcome(p, FAILED, f"dask task failed: {type(error).__name__}: {error}") for p in paths]
+    return [Outcome(item_name(p), FAILED, f"dask task failed: {type(error).__name__}: {error}")
+            for p in paths]
 
 
 def _count(outcomes: list[Outcome], result: BatchResult, reporter: Reporter) -> None:

@@ -9,3 +9,7 @@ class InputError(Exception):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+    def __reduce__(self):
+        """Pickle by (path, reason): batch workers receive the errors of broken archive lines."""
+        return (InputError, (self.path, self.reason))

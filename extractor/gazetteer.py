@@ -66,6 +66,15 @@ class Gazetteer:
             index.setdefault(fold(place.name), []).append(place.id)
         self._by_name = {key: tuple(ids) for key, ids in index.items()}
         self.max_words = max(len(key.split()) for key in self._by_name)
+        # each row's province, and its canonical name: asked for every candidate of every span
+        self._province = tuple(self._climb(place) for place in places)
+        self._province_name = tuple(self.places[i].canonical for i in self._province)
+
+    def _climb(self, place: Place) -> int:
+        """Row id of the province above ``place``, following parents (done once, at load)."""
+        while place.parent is not None:
+            place = self.places[place.parent]
+        return place.id
 
     def lookup(self, name: str, level: str | None = None) -> list[Place]:
         """Places called ``name`` (any spelling of tones and case), optionally of one level."""
@@ -78,13 +87,15 @@ class Gazetteer:
 
     def province_of(self, place: Place) -> Place:
         """The province a place lies in (itself for a province)."""
-        while place.parent is not None:
-            place = self.places[place.parent]
-        return place
+        return self.places[self._province[place.id]]
+
+    def province_name(self, place: Place) -> str:
+        """Canonical name of the province a place lies in (its own for a province)."""
+        return self._province_name[place.id]
 
     def parent_canonical(self, place: Place) -> str | None:
         """Canonical name of the enclosing province, null for a province (the record's ``parent``)."""
-        return None if place.level == "province" else self.province_of(place).canonical
+        return None if place.level == "province" else self.province_name(place)
 
     def within(self, place: Place, ancestor: Place) -> bool:
         """Whether ``place`` lies inside ``ancestor`` (same name and level counts as the same unit,

@@ -20,10 +20,10 @@ and the snapshot nearest its publication date. Word lists live in ``patterns/loc
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterable, get_args
 
 import regex
 
@@ -31,11 +31,14 @@ from .article import Article, Mention
 from .gazetteer import (ERA_2020, ERA_2021, ERA_2025_01, ERA_2025_07, Gazetteer, Place,
                         canonical_name, fold, gazetteer)
 from .patterns import alternation, load, norm_word
+from .schema import Unit
 
 LABEL = "LOCALITY"
 UNIT_LEVELS = {"tỉnh": ("province",), "thành phố": ("province", "district"),
                "thị xã": ("district",), "huyện": ("district",), "quận": ("district",),
-               "xã": ("commune",), "phường": ("commune",), "thị trấn": ("commune",)}
+               "xã": ("commune",), "phường": ("commune",), "thị trấn": ("commune",),
+               "đặc khu": ("commune",)}
+SPEC_UNITS = frozenset(get_args(Unit))   # the record's ``unit`` values; ``đặc khu`` is not one
 _LEVEL_RANK = {"province": 0, "district": 1, "commune": 2}
 # Rules whose spans count only inside a province the article names (see ``_supported``).
 _NEEDS_PROVINCE = {"weak_abbreviation", "bare_district"}
@@ -240,13 +243,13 @@ def _literal_places(r: _Rules, g: Gazetteer, printed: str) -> tuple[str, list[Pl
     return printed, g.lookup(printed)
 
 
-def _bare(art: Article, r: _Rules, g: Gazetteer, taken: list[tuple[int, int]],
+def _bare(art: Article, r: _Rules, g: Gazetteer, taken: Coverage,
           known: dict[str, list[Place]]) -> list[_Found]:
     """Names without a unit word (see module docstring), outside the spans already ``taken``."""
     text = art.text
     found = []
     for m in r.runs.finditer(text):
-        if _overlaps(taken, m.start(), m.end()):
+        if not taken.free(m.start(), m.end()):
             continue
         if not m.group("lit"):
             found.extend(_bare_in_run(art, r, g, _syllables(text, m.start(), m.end()), known))
@@ -334,18 +337,18 @@ def _bare_name(r: _Rules, g: Gazetteer, words: list[str], i: int,
 
 def _lists(art: Article, r: _Rules, g: Gazetteer, found: list[_Found]) -> list[_Found]:
     """Names continuing a list after a found unit, at the level of the list's head."""
-    taken = [(f.start, f.end) for f in found]
+    taken = Coverage(len(art.text), ((f.start, f.end) for f in found))
     out: list[_Found] = []
     groups: list[list[_Found]] = []
-    queue = sorted(found, key=lambda f: f.start)
+    queue = deque(sorted(found, key=lambda f: f.start))
     while queue:
-        head = queue.pop(0)
+        head = queue.popleft()
         m = r.follower.match(art.text, head.end)
         nxt = _follower(r, g, art.text, head, m) if m else None
-        if nxt and not _overlaps(taken, nxt.start, nxt.end):
+        if nxt and taken.free(nxt.start, nxt.end):
             out.append(nxt)
-            taken.append((nxt.start, nxt.end))
-            queue.insert(0, nxt)
+            taken.cover(nxt.start, nxt.end)
+            queue.appendleft(nxt)
             if head.group is None:
                 head.group = [head]
                 groups.append(head.group)
@@ -386,15 +389,30 @@ def _follower(r: _Rules, g: Gazetteer, text: str, head: _Found, m: regex.Match) 
                   head.unit if level != "province" else None, list_level=level)
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class Coverage:
+    """Which characters some span covers, one byte per character: asking whether a span is free
+    costs the span's length, not the number of spans, so a text naming thousands of units (or, in
+    ``officials``, of people) stays linear."""
+
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._bytes = bytearray(size)
+        for start, end in spans:
+            self.cover(start, end)
+
+    def cover(self, start: int, end: int) -> None:
+        end = min(end, len(self._bytes))
+        if start < end:
+            self._bytes[start:end] = b"\x01" * (end - start)
+
+    def free(self, start: int, end: int) -> bool:
+        return self._bytes.find(1, start, end) < 0
 
 
 # --- choosing one unit per span -----------------------------------------------------------------
 
 def _province(g: Gazetteer, place: Place) -> str | None:
     """Canonical name of a place's province (null for a stand-in the gazetteer lacks)."""
-    return g.province_of(place).canonical if place.id >= 0 else None
+    return g.province_name(place) if place.id >= 0 else None
 
 
 def _unique_province(g: Gazetteer, f: _Found) -> str | None:
@@ -453,9 +471,9 @@ def _resolve(art: Article, g: Gazetteer, found: list[_Found]) -> Counter[str]:
         if nxt and len(cands) > 1 and _ENCLOSED_BY.fullmatch(art.text, f.end, nxt.start):
             cands = [p for p in cands if any(_LEVEL_RANK[a.level] < _LEVEL_RANK[p.level]
                                              and g.within(p, a) for a in nxt.candidates)] or cands
-        done = [m.chosen for m in f.group or () if m.chosen and m.chosen.id >= 0]
+        done = next((m.chosen for m in f.group or () if m.chosen and m.chosen.id >= 0), None)
         if done and len(cands) > 1:
-            cands = [p for p in cands if _province(g, p) == _province(g, done[0])] or cands
+            cands = [p for p in cands if _province(g, p) == _province(g, done)] or cands
         if len(cands) > 1:
             best = max(weights[_province(g, p)] for p in cands)
             if best:
@@ -474,7 +492,7 @@ def _mention(art: Article, g: Gazetteer, f: _Found, weights: Counter[str]) -> Me
     else:
         parent = weights.most_common(1)[0][0] if weights else None
     return Mention(f.start, f.end, LABEL, {
-        "unit": f.unit or (place.unit if place.unit in UNIT_LEVELS else None),
+        "unit": unit if (unit := f.unit or place.unit) in SPEC_UNITS else None,
         "level": place.level,
         "name": _printed_name(art, f),
         "canonical": canonical,
@@ -495,7 +513,8 @@ def recognise(art: Article) -> list[Mention]:
     r, g = rules(), gazetteer()
     typed = _typed(art, r, g)
     known = {f.key: f.candidates for f in typed if f.rule != "typed_unknown"}
-    found = _supported(g, typed + _bare(art, r, g, [(f.start, f.end) for f in typed], known))
+    taken = Coverage(len(art.text), ((f.start, f.end) for f in typed))
+    found = _supported(g, typed + _bare(art, r, g, taken, known))
     found += _lists(art, r, g, found)
     weights = _resolve(art, g, found)
     mentions = sorted((_mention(art, g, f, weights) for f in found), key=lambda m: m.start)

@@ -15,11 +15,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
 
 import regex
 
 from .article import Article, Mention
+from .localities import Coverage
 from .patterns import alternation, compile_rx, load, norm_word
 
 LABEL = "OFFICIAL"
@@ -28,7 +28,7 @@ MAX_NAME = 4           # Vietnamese names have 2–4 syllables
 MAX_TITLES = 6         # more posts in a row than this is a list of posts, not one person's
 _END = r"(?![\p{L}\p{M}\d])"
 # A capitalised syllable; names of the Central Highlands join parts with an apostrophe (``H'Nga``)
-_SYLLABLE = r"\p{Lu}\p{Ll}*(?:['’]\p{L}\p{Ll}*)*" + _END
+_SYLLABLE = r"\p{Lu}\p{Ll}*+(?:['’]\p{L}\p{Ll}*+)*+" + _END
 
 
 @dataclass(frozen=True)
@@ -46,9 +46,13 @@ class _Rules:
     honorific_value: dict[str, str | None]
     gender: dict[str, str]
     surnames: frozenset[str]
+    name_prefixes: tuple[str, ...]
+    given_name_markers: frozenset[str]
     middle_names: frozenset[str]
     not_names: frozenset[str]
     stop: regex.Pattern
+    field: regex.Pattern
+    field_before: regex.Pattern
     gloss: regex.Pattern
     private: regex.Pattern
     non_official: regex.Pattern
@@ -81,9 +85,13 @@ def _rules() -> _Rules:
         honorific_value=honorifics,
         gender={norm_word(k): v for k, v in (data.get("genders") or {}).items()},
         surnames=frozenset(norm_word(w) for w in _words(data, "surnames")),
+        name_prefixes=tuple(norm_word(w) for w in _words(data, "name_prefixes")),
+        given_name_markers=frozenset(norm_word(w) for w in _words(data, "given_name_markers")),
         middle_names=frozenset(norm_word(w) for w in _words(data, "middle_names")),
         not_names=frozenset(norm_word(w) for w in _words(data, "not_names")),
         stop=compile_rx(f"(?:{stops}){_END}"),
+        field=compile_rx(rf"(?i:{alternation(_words(data, 'post_fields'))}){_END}"),
+        field_before=compile_rx(rf"(?<![\p{{L}}\p{{M}}])(?i:{alternation(_words(data, 'post_fields'))})[ \t]*$"),
         gloss=compile_rx(str(data.get("gloss") or r"(?!)")),
         private=compile_rx(f"(?i:{alternation(_words(data, 'private_posts'))}){_END}"),
         non_official=compile_rx(rf"(?:\s*[,(]\s*|\s+[-–—]\s+|\s+)(?:{alternation(_words(data, 'non_official'))}){_END}"),
@@ -91,6 +99,13 @@ def _rules() -> _Rules:
 
 
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d]){_SYLLABLE}(?: {_SYLLABLE})*")
+# Runs read from a given point stop after as many syllables as can matter there, so that a text of
+# endless capitalised words is not read to its end from every title or honorific in it.
+_TITLE_RUN = regex.compile(rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,{MAX_TITLE_WORDS + MAX_NAME}}}")
+_NAME_RUN = regex.compile(rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,{MAX_NAME}}}")
+_MORE = regex.compile(rf" {_SYLLABLE}")
+_FIELD_REACH = 30                                   # characters: longer than any post field
+_TITLES_REACH = 12 * MAX_TITLE_WORDS * MAX_TITLES   # characters: generous for MAX_TITLES titles
 _WORD = regex.compile(r"[\p{L}\p{M}\d]+(?:['’][\p{L}\p{M}\d]+)*")
 _GAP = regex.compile(r"[ \t]*(?:\n\s*)?")
 _SPACES = regex.compile(r"[ \t]*")
@@ -140,28 +155,52 @@ class _Reader:
         self.text = art.text
         self.rules = rules
         self.localities = {m.start: m.end for m in art.entities if m.label == "LOCALITY"}
+        self.places = Coverage(len(art.text), self.localities.items())
         self.date_starts = {m.start for m in art.entities if m.label == "DATE"}
         self.lower = _lowercase(art.text)
         self.positions = self._positions()
         self.position_starts = sorted(self.positions)
         self.known: dict[str, int] = {}      # full name → position of its first mention
+        self.short_forms: dict[str, list[str]] = {}   # ``Hùng``, ``Văn Hùng`` → known names
         self.blocked: set[str] = set()       # names printed with a private post or a citizen cue
 
     # --- names -------------------------------------------------------------------------------
 
     def in_locality(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.localities.items())
+        return not self.places.free(start, end)
+
+    def opens_name(self, syllable: str) -> bool:
+        """Whether a syllable can open a full name: a surname, or an Ede/Jarai ``H'`` name."""
+        return syllable in self.rules.surnames or syllable.startswith(self.rules.name_prefixes)
 
     def is_full_name(self, syllables: list[str]) -> bool:
         """2–4 capitalised syllables opening with a surname, and not a place."""
-        return (2 <= len(syllables) <= MAX_NAME and syllables[0] in self.rules.surnames
+        return (2 <= len(syllables) <= MAX_NAME and self.opens_name(syllables[0])
                 and not any(" ".join(syllables[:k]) in self.rules.not_names
                             for k in range(2, len(syllables) + 1)))
+
+    def learn(self, name: str, pos: int) -> None:
+        """Remember a full name printed with a post at ``pos``, under each form a short mention
+        may take, so that looking one up does not read every known name. Vietnamese names are
+        shortened to their last syllables (``Hùng``); Ede and Jarai ones to their given name,
+        which carries the ``H'`` prefix or follows ``Y`` (``H'Lan`` of ``H'Lan Êban``)."""
+        if name in self.known:
+            return
+        self.known[name] = pos
+        words = name.split()
+        forms = {" ".join(words[k:]) for k in range(len(words))}
+        for i, word in enumerate(words):
+            if word.startswith(self.rules.name_prefixes):
+                forms.add(word)
+            elif word in self.rules.given_name_markers and i + 1 < len(words):
+                forms.add(f"{word} {words[i + 1]}")
+        for form in forms:
+            self.short_forms.setdefault(form, []).append(name)
 
     def known_suffix(self, name: str, pos: int) -> str | None:
         """The known full name that ``name`` ends (``Hùng`` → ``Nguyễn Văn Hùng``): the one last
         given before ``pos``, else the first given after it; longer names first on ties."""
-        hits = [full for full in self.known if full == name or full.endswith(" " + name)]
+        hits = self.short_forms.get(name)
         if not hits:
             return None
         before = [h for h in hits if self.known[h] <= pos]
@@ -176,10 +215,11 @@ class _Reader:
         is a candidate; a known name wins, then a whole run that is a name, then a three-syllable
         name after a two-syllable place, with a middle name as a tie-breaker. Right after a unit
         word the first words are the place's name, so the whole run must be a long name to count.
+        Only the last ``MAX_NAME`` words can start a name, which keeps a long run linear.
         """
         words = [(m.start(), m.end()) for m in _WORD.finditer(self.text, start, end)]
         best, best_score = None, 0.0
-        for k in range(len(words)):
+        for k in range(max(0, len(words) - MAX_NAME), len(words)):
             s = words[k][0]
             if self.in_locality(s, end):
                 continue
@@ -240,7 +280,9 @@ class _Reader:
             at = gap.end()
             if at >= n or ("\n" in gap.group() and not text[at].islower()):
                 break
-            if want_name and gap.group() and (run := _RUN.match(text, at)):
+            if want_name and gap.group() and (run := _TITLE_RUN.match(text, at)):
+                if _MORE.match(text, run.end()):
+                    return _Scan()   # longer than any title and name together
                 after_unit = bool(rules.unit_before.search(text, max(0, at - 12), at))
                 alone = cur == title_open and " " not in run.group()
                 name = self.name_in_run(at, run.end(), after_unit, alone)
@@ -260,13 +302,18 @@ class _Reader:
                 continue
             if ch == "," or (ch in _DASHES and gap.group() and text[at + 1:at + 2] == " ") \
                     or text.startswith("kiêm ", at):
+                follow = _SPACES.match(text, at + 1).end()
+                if ch in _DASHES and self.joins_fields(cur, follow):
+                    cur = at + 1
+                    continue
                 nxt = self.next_title(at if ch == "k" else at + 1)
                 if nxt is not None:
+                    if len(out.titles) + 1 >= MAX_TITLES:
+                        break
                     out.titles.append((t_start, cur))
                     t_start, cur, words = nxt, self.position_at(nxt), 1
                     title_open = cur
                     continue
-                follow = _SPACES.match(text, at + 1).end()
                 if ch == "," and (rules.organisation.match(text, follow) or rules.unit.match(text, follow)) \
                         or ch in _DASHES and (bracket or _RUN.match(text, follow)
                                               and not rules.stop.match(text, follow)):
@@ -296,10 +343,17 @@ class _Reader:
         out.end = cur
         return out
 
+    def joins_fields(self, before: int, after: int) -> bool:
+        """Whether a dash between ``before`` and ``after`` joins two fields of one post
+        (``cán bộ tư pháp - hộ tịch``) rather than ending the title."""
+        return bool(self.rules.field_before.search(self.text, max(0, before - _FIELD_REACH), before)
+                    and self.rules.field.match(self.text, after))
+
     def titles_before(self, pos: int) -> tuple[list[tuple[int, int]], int]:
         """Titles that end with a comma or dash right before ``pos`` in its sentence
-        (``Chủ tịch UBND tỉnh, ông A``), and where they start; ``[]`` when there are none."""
-        s_start = self.art.sentence_of(pos)[0]
+        (``Chủ tịch UBND tỉnh, ông A``), and where they start; ``[]`` when there are none.
+        Only positions within reach of the longest run of titles can start them."""
+        s_start = max(self.art.sentence_of(pos)[0], pos - _TITLES_REACH)
         for p in reversed(self.positions_between(s_start, pos)):
             s = self.scan(p)
             if s.titles and _JOIN.fullmatch(self.text, s.end, pos):
@@ -320,8 +374,20 @@ class _Reader:
 
 # --- the recogniser ----------------------------------------------------------------------------------
 
-def _overlaps(regions: Iterable[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in regions)
+class _Claims:
+    """The mentions found so far, and the text their regions (name and titles) claim: a later
+    rule does not read a span an earlier mention took."""
+
+    def __init__(self, size: int) -> None:
+        self.items: list[_Found] = []
+        self.claimed = Coverage(size)
+
+    def add(self, found: _Found) -> None:
+        self.items.append(found)
+        self.claimed.cover(*found.region)
+
+    def free(self, start: int, end: int) -> bool:
+        return self.claimed.free(start, end)
 
 
 def _private(r: _Reader, titles: list[tuple[int, int]]) -> bool:
@@ -330,7 +396,7 @@ def _private(r: _Reader, titles: list[tuple[int, int]]) -> bool:
 
 def _name_run(r: _Reader, pos: int) -> tuple[int, int] | None:
     """A name starting at ``pos``: capitalised syllables up to a position or organisation word."""
-    run = _RUN.match(r.text, pos)
+    run = _NAME_RUN.match(r.text, pos)
     if not run:
         return None
     end = pos
@@ -342,7 +408,7 @@ def _name_run(r: _Reader, pos: int) -> tuple[int, int] | None:
     return (pos, end) if 1 <= count <= MAX_NAME else None
 
 
-def _honorific_mentions(r: _Reader, found: list[_Found], second_pass: bool) -> None:
+def _honorific_mentions(r: _Reader, found: _Claims, second_pass: bool) -> None:
     """``ông A, Chủ tịch …`` and ``Chủ tịch UBND tỉnh, ông A`` (first pass); ``ông Hùng`` for a
     known official (second pass)."""
     for m in r.rules.honorific.finditer(r.lower):
@@ -352,7 +418,7 @@ def _honorific_mentions(r: _Reader, found: list[_Found], second_pass: bool) -> N
         if r.text[m.start()].isupper() and before and before.group(1) in r.rules.surnames | r.rules.middle_names:
             continue  # ``Đỗ Anh Tú``: a name's own syllable, not an honorific
         span = _name_run(r, _SPACES.match(r.text, m.end()).end())
-        if not span or _overlaps((f.region for f in found), *span):
+        if not span or not found.free(*span):
             continue
         name = r.text[span[0]:span[1]]
         after = r.titles_after(span[1])
@@ -363,6 +429,8 @@ def _honorific_mentions(r: _Reader, found: list[_Found], second_pass: bool) -> N
         begin = m.start()
         if not titles:
             titles, begin = r.titles_before(m.start())
+            if not found.free(begin, m.start()):
+                titles, begin = [], m.start()   # they are the titles of an earlier mention
         if titles and _private(r, titles):
             r.blocked.add(name)
             continue
@@ -370,17 +438,17 @@ def _honorific_mentions(r: _Reader, found: list[_Found], second_pass: bool) -> N
         if not titles and not (second_pass and known and known not in r.blocked):
             continue
         hon = r.rules.honorific_value.get(m.group())
-        found.append(_Found(span[0], span[1], titles, hon, "honorific_name" + ("_titles" if titles else ""),
+        found.add(_Found(span[0], span[1], titles, hon, "honorific_name" + ("_titles" if titles else ""),
                             (begin, max(end, span[1]))))
 
 
-def _titled_mentions(r: _Reader, found: list[_Found]) -> None:
+def _titled_mentions(r: _Reader, found: _Claims) -> None:
     """``Phó Chủ tịch UBND tỉnh A``: titles, then the name, then perhaps more titles."""
     for start in r.position_starts:
-        if _overlaps((f.region for f in found), start, r.positions[start]):
+        if not found.free(start, r.positions[start]):
             continue
         s = r.scan(start, want_name=True)
-        if not s.name or _overlaps((f.region for f in found), *s.name):
+        if not s.name or not found.free(*s.name):
             continue
         name = r.text[s.name[0]:s.name[1]]
         after = r.titles_after(s.name[1])
@@ -388,52 +456,54 @@ def _titled_mentions(r: _Reader, found: list[_Found]) -> None:
         if _private(r, titles) or name in r.blocked:
             r.blocked.add(name)
             continue
-        found.append(_Found(s.name[0], s.name[1], titles, None, "titles_name",
+        found.add(_Found(s.name[0], s.name[1], titles, None, "titles_name",
                             (start, max(s.name[1], after[1] if after else 0))))
 
 
-def _named_mentions(r: _Reader, found: list[_Found]) -> None:
+def _named_mentions(r: _Reader, found: _Claims) -> None:
     """``Lê Văn A, Chủ tịch …``: a bare full name followed by its titles.
 
-    Leading capitalised words that are not a surname are dropped (``Theo Lê Văn A, …``).
+    Leading capitalised words that cannot open a name are dropped (``Theo Lê Văn A, …``).
     """
     for run in _RUN.finditer(r.text):
-        words, start = run.group().split(), run.start()
-        while words and words[0] not in r.rules.surnames:
-            start += len(words.pop(0)) + 1
+        words = run.group().split()
+        first = next((i for i, w in enumerate(words) if r.opens_name(w)), len(words))
+        start = run.start() + sum(len(w) + 1 for w in words[:first])
+        words = words[first:]
         if not r.is_full_name(words) or r.in_locality(start, run.end()) or \
-                _overlaps((f.region for f in found), start, run.end()):
+                not found.free(start, run.end()):
             continue
         name = " ".join(words)
         after = r.titles_after(run.end())
         if after is None or (after[0] and _private(r, after[0])):
             r.blocked.add(name)
         elif after[0] and name not in r.blocked:
-            found.append(_Found(start, run.end(), after[0], None, "name_titles", (start, after[1])))
+            found.add(_Found(start, run.end(), after[0], None, "name_titles", (start, after[1])))
 
 
-def _known_mentions(r: _Reader, found: list[_Found]) -> None:
+def _known_mentions(r: _Reader, found: _Claims) -> None:
     """A known official's full name standing alone (``…”, Nguyễn Văn A nói``), not inside a
     longer name (``Lê Nguyễn Văn A``)."""
+    names = sorted((n for n in r.known if n not in r.blocked), key=lambda n: (-len(n), n))
+    if not names:
+        return
     name_words = r.rules.surnames | r.rules.middle_names
-    for name in list(r.known):
-        if name in r.blocked:
+    alternatives = "|".join(regex.escape(n) for n in names)   # one pass over the text for all
+    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternatives})(?! \p{{Lu}}){_END}")
+    for m in rx.finditer(r.text):
+        before = _PREV_WORD.search(r.text, max(0, m.start() - 12), m.start())
+        if before and before.group(1) in name_words or not found.free(*m.span()):
             continue
-        rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}(?! \p{{Lu}}){_END}")
-        for m in rx.finditer(r.text):
-            before = _PREV_WORD.search(r.text, max(0, m.start() - 12), m.start())
-            if before and before.group(1) in name_words or _overlaps((f.region for f in found), *m.span()):
-                continue
-            found.append(_Found(m.start(), m.end(), [], None, "known_name", m.span()))
+        found.add(_Found(m.start(), m.end(), [], None, "known_name", m.span()))
 
 
-def _learn(r: _Reader, found: list[_Found]) -> None:
+def _learn(r: _Reader, found: _Claims) -> None:
     """Add the names of two or more syllables in ``found`` to the known names: each was printed
     with a post, so a later short mention of it is the same official."""
-    for f in found:
+    for f in found.items:
         name = r.text[f.start:f.end]
         if len(name.split()) >= 2 and name not in r.blocked:
-            r.known.setdefault(name, f.start)
+            r.learn(name, f.start)
 
 
 def _mention(art: Article, r: _Reader, f: _Found) -> Mention:
@@ -456,7 +526,7 @@ def recognise(art: Article) -> list[Mention]:
     """OFFICIAL mentions of ``art``: first those printed with a post, then the later mentions of
     the people they name."""
     r = _Reader(art, _rules())
-    found: list[_Found] = []
+    found = _Claims(len(art.text))
     _honorific_mentions(r, found, second_pass=False)
     _learn(r, found)
     _titled_mentions(r, found)
@@ -466,4 +536,4 @@ def recognise(art: Article) -> list[Mention]:
         _titled_mentions(r, found)
         _honorific_mentions(r, found, second_pass=True)
         _known_mentions(r, found)
-    return [_mention(art, r, f) for f in sorted(found, key=lambda f: f.start)]
+    return [_mention(art, r, f) for f in sorted(found.items, key=lambda f: f.start)]

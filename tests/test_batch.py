@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.batch import FAILED, DocumentTimeout, expand_inputs, process_path, read_done, \
+from extractor.batch import FAILED, DocumentTimeout, expand_inputs, process_item, read_done, \
     run_batch, time_limit
 from extractor.errors import InputError
 from extractor.schema import DocumentRecord
@@ -190,10 +190,27 @@ def test_ctrl_c_stops_cleanly_and_resume_finishes_the_job(tmp_path):
 
 
 def test_a_document_past_its_time_limit_fails_and_the_batch_goes_on(tmp_path):
-    outcome = process_path(str(seeds()[0]), timeout=0.001)   # an article takes far longer
+    outcome = process_item(str(seeds()[0]), timeout=0.001)   # an article takes far longer
     assert (outcome.kind, outcome.payload) == (FAILED, "timed out after 0.001 s")
     with pytest.raises(DocumentTimeout):
         with time_limit(0.05):
             while True:
                 pass
-    assert process_path(str(seeds()[0]), timeout=60).kind == "record"   # the alarm was cleared
+    assert process_item(str(seeds()[0]), timeout=60).kind == "record"   # the alarm was cleared
+
+
+def test_jsonl_archive_in_a_batch_reports_the_broken_line_and_extracts_the_rest(tmp_path):
+    archive = tmp_path / "archive.jsonl"
+    lines = [json.dumps({"id": "a1", "body": seeds()[0].read_text(encoding="utf-8")}, ensure_ascii=False),
+             "{broken",
+             json.dumps({"id": "a2", "body": "Năm 2021, huyện Long Thành tiếp nhận 1.200 hồ sơ."},
+                        ensure_ascii=False)]
+    archive.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "records.jsonl"
+    result = subprocess.run([VNEXTRACT, "batch", str(archive), "-o", str(out), "--text-field", "body",
+                             "--jobs", "2"], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1
+    assert f"error: {archive}:2: malformed JSON line" in result.stderr
+    assert [json.loads(x)["doc_id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["a1", "a2"]
+    failures = [json.loads(x) for x in (tmp_path / "records.failures.jsonl").read_text().splitlines()]
+    assert [f["path"] for f in failures] == [f"{archive}:2"]
