@@ -53,15 +53,25 @@ def _walk(directory: str) -> Iterator[str]:
 
     Only one directory listing is held at a time, so walking a tree of millions of files costs the
     memory of its largest directory, not of the tree. Symlinked directories are not followed (a
-    link cycle would never end).
+    link cycle would never end); a link that leads nowhere is listed, so the batch reports it.
     """
     with os.scandir(directory) as entries:
         listing = sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name)
     for entry in listing:
         if entry.is_dir(follow_symlinks=False):
             yield from _walk(entry.path)
+        elif entry.is_symlink():
+            if not _links_to_dir(entry):
+                yield entry.path         # a dangling or looping link is reported when read
         elif entry.is_file():
             yield entry.path
+
+
+def _links_to_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:                      # a link loop: not a directory we could walk
+        return False
 
 
 def _outside(path: str, excluded: Sequence[str]) -> bool:

@@ -21,15 +21,25 @@ and the snapshot nearest its publication date. Word lists live in ``patterns/loc
 from __future__ import annotations
 
 from collections import Counter, deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterable, get_args
+from typing import get_args
 
 import regex
 
 from .article import Article, Mention
-from .gazetteer import (ERA_2020, ERA_2021, ERA_2025_01, ERA_2025_07, Gazetteer, Place,
-                        canonical_name, fold, gazetteer)
+from .gazetteer import (
+    ERA_2020,
+    ERA_2021,
+    ERA_2025_01,
+    ERA_2025_07,
+    Gazetteer,
+    Place,
+    canonical_name,
+    fold,
+    gazetteer,
+)
 from .patterns import alternation, load, norm_word
 from .schema import Unit
 
@@ -321,9 +331,8 @@ def _bare_name(r: _Rules, g: Gazetteer, words: list[str], i: int,
         if key in r.aliases:
             name, level, _ = r.aliases[key]
             return k, name, g.lookup(name, level), "alias"
-        if key in known:
-            if known[key][0].level == "province" or not g.lookup(key, "province"):
-                return k, None, known[key], "bare"
+        if key in known and (known[key][0].level == "province" or not g.lookup(key, "province")):
+            return k, None, known[key], "bare"
         if not g.has_name(key):
             continue
         provinces = g.lookup(key, "province")

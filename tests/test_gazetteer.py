@@ -1,8 +1,15 @@
 """The generated gazetteer: coverage of each snapshot, the office's spelling, and the lookups."""
 from __future__ import annotations
 
-from extractor.gazetteer import (ERA_2020, ERA_2021, ERA_2025_01, ERA_2025_07, DATA, fold,
-                                 gazetteer)
+from extractor.gazetteer import (
+    DATA,
+    ERA_2020,
+    ERA_2021,
+    ERA_2025_01,
+    ERA_2025_07,
+    fold,
+    gazetteer,
+)
 
 
 def _count(level: str, era: int) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import unicodedata
 
-from .conftest import CORPUS
 from extractor import document, extract, extract_file, localities
 from extractor.article import Article
 from extractor.gazetteer import gazetteer
@@ -12,6 +11,9 @@ from extractor.normalise import normalise
 from extractor.pipeline import run
 from extractor.reader import Source
 from extractor.segment import segment
+
+from .conftest import CORPUS
+from .test_robustness import assert_sound
 
 
 def _locs(record) -> list[tuple[str, str, str, str | None]]:
@@ -104,6 +106,21 @@ def test_party_committees_plural_lists_and_capitals():
     assert {p for *_, p in locs} == {"Tỉnh Đồng Tháp"}
     assert _locs(extract("ĐỒNG THÁP: HẸN GIỜ ĐẾN NHÀ DÂN")) == [
         ("ĐỒNG THÁP", "Tỉnh Đồng Tháp", "province", None)]
+
+
+def test_special_zones_since_july_2025_are_communes_without_a_spec_unit():
+    record = extract("Sau sắp xếp, đặc khu Vân Đồn tiếp nhận 300 hồ sơ.", published="2025-09-01")
+    (loc,) = [e for e in record.entities if e.type == "LOCALITY"]
+    assert (loc.text, loc.unit, loc.level, loc.canonical, loc.parent) == (
+        "đặc khu Vân Đồn", None, "commune", "Đặc khu Vân Đồn", "Tỉnh Quảng Ninh")
+
+
+def test_a_list_of_thousands_of_units_is_read_whole():
+    text = "Đoàn đã làm việc tại các xã Tân An, " + "xã Tân An, " * 9_000 + "xã Tân An."
+    record = extract(text, doc_id="adversarial")
+    assert_sound(text, record)
+    locs = [e for e in record.entities if e.type == "LOCALITY"]
+    assert len(locs) == 9_002 and {(e.level, e.canonical) for e in locs} == {("commune", "Xã Tân An")}
 
 
 def test_subject_is_the_headline_locality_or_the_dominant_one():

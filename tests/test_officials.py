@@ -12,6 +12,7 @@ from extractor import extract, extract_file
 from extractor.schema import DocumentRecord
 
 from .conftest import ANNOTATIONS, CORPUS
+from .test_robustness import assert_sound
 
 
 def officials(text: str) -> list[dict]:
@@ -98,6 +99,82 @@ def test_short_mentions_take_the_full_name_and_only_their_own_titles():
 def test_officers_are_officials():
     o = only("Đại tá Trần Văn Tín, Giám đốc Công an tỉnh, chủ trì buổi làm việc.")
     assert o["titles"] == ["Đại tá", "Giám đốc Công an tỉnh"]
+
+
+# --- names of the uplands, and posts joined by a dash ------------------------------------------
+
+@pytest.mark.parametrize("name", ["H'Lan Êban", "Y Khuê Niê", "Ksor H'Bình", "Hoàng Thị Lả",
+                                  "Lò Văn Pấng", "Giàng A Tủa"])
+def test_any_name_after_an_honorific_and_before_a_post(name):
+    o = only(f"Chị {name}, công chức tư pháp - hộ tịch xã, hướng dẫn người dân làm thủ tục.")
+    assert o["text"] == o["name"] == name and o["titles"] == ["công chức tư pháp - hộ tịch xã"]
+
+
+def test_given_name_is_the_short_form_of_an_ede_name():
+    found = officials("Chị H'Lan Êban, viên chức một cửa phường, hướng dẫn. Theo chị H'Lan, phường "
+                      "tiếp nhận 40 hồ sơ mỗi ngày.")
+    assert [(o["text"], o["name"], o["titles"]) for o in found] == [
+        ("H'Lan Êban", "H'Lan Êban", ["viên chức một cửa phường"]), ("H'Lan", "H'Lan Êban", [])]
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Ông Lê Văn Ba, cán bộ địa chính - xây dựng xã Tân Lập, cho biết.",
+     ["cán bộ địa chính - xây dựng xã Tân Lập"]),
+    ("Bà Hồ Thị Na - công chức Văn phòng - Thống kê - cho biết thêm.", ["công chức Văn phòng - Thống kê"]),
+    ("Ông Hà Văn Tư, Trưởng phòng Tổ chức - Cán bộ Sở Nội vụ, cho biết.",
+     ["Trưởng phòng Tổ chức - Cán bộ Sở Nội vụ"]),
+    ("Ông Trần Văn Năm, Chủ tịch UBND xã – Bí thư Đảng ủy xã, chủ trì.", ["Chủ tịch UBND xã", "Bí thư Đảng ủy xã"]),
+])
+def test_a_dash_joins_two_fields_of_one_post_and_separates_two_posts(text, titles):
+    assert only(text)["titles"] == titles
+
+
+def test_titles_of_one_mention_are_not_taken_again_by_the_next():
+    found = officials("Theo anh Y Khuê Niê - công chức văn hóa - xã hội xã, anh Y Khuê đã hỗ trợ 20 hộ.")
+    assert [o["titles"] for o in found] == [["công chức văn hóa - xã hội xã"], []]
+
+
+# --- adversarial input: every loop and regex stays linear, the record stays sound -------------------
+
+def _sound(text: str) -> DocumentRecord:
+    record = extract(text, doc_id="adversarial")
+    assert_sound(text, record)
+    return record
+
+
+def _officials_of(record: DocumentRecord) -> list:
+    return [e for e in record.entities if e.type == "OFFICIAL"]
+
+
+def test_an_endless_run_of_name_syllables_is_no_official():
+    assert _officials_of(_sound("Nguyễn Văn " * 10_000)) == []
+
+
+def test_endless_honorifics_without_names_are_no_officials():
+    assert _officials_of(_sound("ông " * 25_000)) == []
+    assert _officials_of(_sound("Ông " * 25_000)) == []
+
+
+def test_endless_posts_without_a_name_are_no_officials():
+    assert _officials_of(_sound("Chủ tịch UBND " * 7_000)) == []
+    assert _officials_of(_sound("cán bộ tư pháp - " * 6_000)) == []
+
+
+def test_a_text_without_spaces_has_no_entities():
+    assert _sound("Nguyễn" * 8_000).entities == []
+    assert _sound("a" * 50_000).entities == []
+
+
+def test_thirty_posts_in_a_row_keep_the_official_and_at_most_a_few_posts():
+    text = "Ông Nguyễn Văn An, " + ", ".join(["Phó Chủ tịch UBND xã"] * 30) + " cho biết."
+    (o,) = _officials_of(_sound(text))
+    assert o.name == "Nguyễn Văn An" and 1 <= len(o.titles) <= 6
+    assert set(o.titles) == {"Phó Chủ tịch UBND xã"}
+
+
+def test_thousands_of_officials_are_each_found():
+    record = _sound("Ông Trần Văn Bảy, Chủ tịch UBND xã, cho biết. " * 2_000)
+    assert len(_officials_of(record)) == 2_000
 
 
 # --- who is not an official --------------------------------------------------------------------
