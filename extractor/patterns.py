@@ -17,6 +17,10 @@ import yaml
 from .normalise import fold_tone
 
 
+# libyaml's parser when PyYAML was built with it: the pure-Python one is a third of cold start.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def patterns_dir() -> Path:
     """``patterns/`` beside the package in a checkout, or inside it when installed from a wheel."""
     here = Path(__file__).resolve().parent
@@ -36,7 +40,7 @@ def load(name: str) -> dict[str, Any]:
     """The parsed ``patterns/<name>.yaml``; cached, so each process reads each file once."""
     path = patterns_dir() / f"{name}.yaml"
     with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return yaml.load(fh, Loader=_LOADER) or {}
 
 
 def alternation(words: Iterable[str]) -> str:
