@@ -59,7 +59,7 @@ _RUN = rf"{_SYLLABLE}(?: {_SYLLABLE})*(?![\p{{L}}\p{{N}}])"
 _NUMBER = r"\d{1,2}(?![\p{L}\p{N}]|[.,/]\d)"
 _RUN_RX = regex.compile(_RUN)
 # Between a unit and the one enclosing it: "xã Tân Quới, huyện Thanh Bình", "Châu Thành (Sóc Trăng)".
-_ENCLOSED_BY = regex.compile(r"\s*(?:[,(–-]|thuộc)?\s*")
+_ENCLOSED_BY = regex.compile(r"\s*+(?:[,(–-]|thuộc)?\s*+")   # possessive: a long gap fails at once
 _WORDS_BEFORE = regex.compile(r"(\p{L}+)(?: (\p{L}+))?[ ]*:?[ ]*\Z")
 
 

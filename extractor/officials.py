@@ -27,7 +27,8 @@ MAX_TITLE_WORDS = 18   # a title longer than this has run into the sentence
 MAX_NAME = 4           # Vietnamese names have 2–4 syllables
 MAX_TITLES = 6         # more posts in a row than this is a list of posts, not one person's
 _END = r"(?![\p{L}\p{M}\d])"
-# A capitalised syllable; names of the Central Highlands join parts with an apostrophe (``H'Nga``)
+# A capitalised syllable, its parts joined by an apostrophe in names of the uplands (``H'Nga``);
+# possessive, so a syllable that fails to end is given up at once rather than retried shorter.
 _SYLLABLE = r"\p{Lu}\p{Ll}*+(?:['’]\p{L}\p{Ll}*+)*+" + _END
 
 
@@ -104,8 +105,9 @@ _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d]){_SYLLABLE}(?: {_SYLLABLE})*")
 _TITLE_RUN = regex.compile(rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,{MAX_TITLE_WORDS + MAX_NAME}}}")
 _NAME_RUN = regex.compile(rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,{MAX_NAME}}}")
 _MORE = regex.compile(rf" {_SYLLABLE}")
-_FIELD_REACH = 30                                   # characters: longer than any post field
-_TITLES_REACH = 12 * MAX_TITLE_WORDS * MAX_TITLES   # characters: generous for MAX_TITLES titles
+_CAPITAL_AFTER = regex.compile(r" \p{Lu}")
+_FIELD_REACH = 30                                   # characters: more than the longest post field
+_TITLES_REACH = 12 * MAX_TITLE_WORDS * MAX_TITLES   # characters: more than MAX_TITLES full titles
 _WORD = regex.compile(r"[\p{L}\p{M}\d]+(?:['’][\p{L}\p{M}\d]+)*")
 _GAP = regex.compile(r"[ \t]*(?:\n\s*)?")
 _SPACES = regex.compile(r"[ \t]*")
@@ -170,11 +172,12 @@ class _Reader:
         return not self.places.free(start, end)
 
     def opens_name(self, syllable: str) -> bool:
-        """Whether a syllable can open a full name: a surname, or an Ede/Jarai ``H'`` name."""
+        """Whether a syllable can open a full name: a surname, or a given name with an ``H'``/``K'``
+        prefix (``H'Lan Êban``), whose clan name comes last and is no surname of the list."""
         return syllable in self.rules.surnames or syllable.startswith(self.rules.name_prefixes)
 
     def is_full_name(self, syllables: list[str]) -> bool:
-        """2–4 capitalised syllables opening with a surname, and not a place."""
+        """2–4 capitalised syllables that open like a name (see ``opens_name``), and not a place."""
         return (2 <= len(syllables) <= MAX_NAME and self.opens_name(syllables[0])
                 and not any(" ".join(syllables[:k]) in self.rules.not_names
                             for k in range(2, len(syllables) + 1)))
@@ -198,8 +201,8 @@ class _Reader:
             self.short_forms.setdefault(form, []).append(name)
 
     def known_suffix(self, name: str, pos: int) -> str | None:
-        """The known full name that ``name`` ends (``Hùng`` → ``Nguyễn Văn Hùng``): the one last
-        given before ``pos``, else the first given after it; longer names first on ties."""
+        """The known full name ``name`` is a short form of (``Hùng`` → ``Nguyễn Văn Hùng``): the one
+        last given before ``pos``, else the first given after it; longer names first on ties."""
         hits = self.short_forms.get(name)
         if not hits:
             return None
@@ -439,7 +442,7 @@ def _honorific_mentions(r: _Reader, found: _Claims, second_pass: bool) -> None:
             continue
         hon = r.rules.honorific_value.get(m.group())
         found.add(_Found(span[0], span[1], titles, hon, "honorific_name" + ("_titles" if titles else ""),
-                            (begin, max(end, span[1]))))
+                         (begin, max(end, span[1]))))
 
 
 def _titled_mentions(r: _Reader, found: _Claims) -> None:
@@ -457,7 +460,7 @@ def _titled_mentions(r: _Reader, found: _Claims) -> None:
             r.blocked.add(name)
             continue
         found.add(_Found(s.name[0], s.name[1], titles, None, "titles_name",
-                            (start, max(s.name[1], after[1] if after else 0))))
+                         (start, max(s.name[1], after[1] if after else 0))))
 
 
 def _named_mentions(r: _Reader, found: _Claims) -> None:
@@ -466,12 +469,15 @@ def _named_mentions(r: _Reader, found: _Claims) -> None:
     Leading capitalised words that cannot open a name are dropped (``Theo Lê Văn A, …``).
     """
     for run in _RUN.finditer(r.text):
-        words = run.group().split()
-        first = next((i for i, w in enumerate(words) if r.opens_name(w)), len(words))
+        words = run.group().split(" ")
+        first = 0
+        while first < len(words) and not r.opens_name(words[first]):
+            first += 1
+        if not r.is_full_name(words[first:]):
+            continue
         start = run.start() + sum(len(w) + 1 for w in words[:first])
         words = words[first:]
-        if not r.is_full_name(words) or r.in_locality(start, run.end()) or \
-                not found.free(start, run.end()):
+        if r.in_locality(start, run.end()) or not found.free(start, run.end()):
             continue
         name = " ".join(words)
         after = r.titles_after(run.end())
@@ -482,19 +488,26 @@ def _named_mentions(r: _Reader, found: _Claims) -> None:
 
 
 def _known_mentions(r: _Reader, found: _Claims) -> None:
-    """A known official's full name standing alone (``…”, Nguyễn Văn A nói``), not inside a
-    longer name (``Lê Nguyễn Văn A``)."""
-    names = sorted((n for n in r.known if n not in r.blocked), key=lambda n: (-len(n), n))
+    """A known official's full name standing alone (``…”, Nguyễn Văn A nói``): the longest known
+    name ending a run of capitalised words, unless a name's syllable stands before it
+    (``Lê Nguyễn Văn A``). One read of the runs, however many names are known."""
+    names = {n for n in r.known if n not in r.blocked}
     if not names:
         return
     name_words = r.rules.surnames | r.rules.middle_names
-    alternatives = "|".join(regex.escape(n) for n in names)   # one pass over the text for all
-    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternatives})(?! \p{{Lu}}){_END}")
-    for m in rx.finditer(r.text):
-        before = _PREV_WORD.search(r.text, max(0, m.start() - 12), m.start())
-        if before and before.group(1) in name_words or not found.free(*m.span()):
+    for run in _RUN.finditer(r.text):
+        if _CAPITAL_AFTER.match(r.text, run.end()):
+            continue   # the run goes on with a word in capitals (``UBND``): no name ends it
+        words = run.group().split(" ")
+        name = next((n for k in range(min(MAX_NAME, len(words)), 1, -1)
+                     if (n := " ".join(words[-k:])) in names), None)
+        if not name:
             continue
-        found.add(_Found(m.start(), m.end(), [], None, "known_name", m.span()))
+        start = run.end() - len(name)
+        before = _PREV_WORD.search(r.text, max(0, start - 12), start)
+        if before and before.group(1) in name_words or not found.free(start, run.end()):
+            continue
+        found.add(_Found(start, run.end(), [], None, "known_name", (start, run.end())))
 
 
 def _learn(r: _Reader, found: _Claims) -> None:

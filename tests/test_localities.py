@@ -115,6 +115,14 @@ def test_special_zones_since_july_2025_are_communes_without_a_spec_unit():
         "đặc khu Vân Đồn", None, "commune", "Đặc khu Vân Đồn", "Tỉnh Quảng Ninh")
 
 
+def test_a_long_gap_of_whitespace_between_two_places():
+    text = "Xã Tân An" + " " * 30_000 + "và xã Tân An\n" + "\n" * 30_000 + "thuộc tỉnh Long An."
+    record = extract(text, doc_id="adversarial")
+    assert_sound(text, record)
+    assert [e.canonical for e in record.entities if e.type == "LOCALITY"] == [
+        "Xã Tân An", "Xã Tân An", "Tỉnh Long An"]
+
+
 def test_a_list_of_thousands_of_units_is_read_whole():
     text = "Đoàn đã làm việc tại các xã Tân An, " + "xã Tân An, " * 9_000 + "xã Tân An."
     record = extract(text, doc_id="adversarial")
