@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -105,6 +105,7 @@ _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d]){_SYLLABLE}(?: {_SYLLABLE})*")
 _TITLE_RUN = regex.compile(rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,{MAX_TITLE_WORDS + MAX_NAME}}}")
 _NAME_RUN = regex.compile(rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,{MAX_NAME}}}")
 _MORE = regex.compile(rf" {_SYLLABLE}")
+_CAPITALISED = regex.compile(_SYLLABLE)
 _CAPITAL_AFTER = regex.compile(r" \p{Lu}")
 _FIELD_REACH = 30                                   # characters: more than the longest post field
 _TITLES_REACH = 12 * MAX_TITLE_WORDS * MAX_TITLES   # characters: more than MAX_TITLES full titles
@@ -167,6 +168,11 @@ class _Reader:
         self.blocked: set[str] = set()       # names printed with a private post or a citizen cue
 
     # --- names -------------------------------------------------------------------------------
+
+    @cached_property
+    def runs(self) -> list[tuple[int, int]]:
+        """Spans of the runs of capitalised syllables, read once for the rules that walk them."""
+        return [m.span() for m in _RUN.finditer(self.text)]
 
     def in_locality(self, start: int, end: int) -> bool:
         return not self.places.free(start, end)
@@ -318,7 +324,7 @@ class _Reader:
                     title_open = cur
                     continue
                 if ch == "," and (rules.organisation.match(text, follow) or rules.unit.match(text, follow)) \
-                        or ch in _DASHES and (bracket or _RUN.match(text, follow)
+                        or ch in _DASHES and (bracket or _CAPITALISED.match(text, follow)
                                               and not rules.stop.match(text, follow)):
                     cur = at + 1
                     continue
@@ -468,23 +474,23 @@ def _named_mentions(r: _Reader, found: _Claims) -> None:
 
     Leading capitalised words that cannot open a name are dropped (``Theo Lê Văn A, …``).
     """
-    for run in _RUN.finditer(r.text):
-        words = run.group().split(" ")
+    for run_start, run_end in r.runs:
+        words = r.text[run_start:run_end].split(" ")
         first = 0
         while first < len(words) and not r.opens_name(words[first]):
             first += 1
         if not r.is_full_name(words[first:]):
             continue
-        start = run.start() + sum(len(w) + 1 for w in words[:first])
+        start = run_start + sum(len(w) + 1 for w in words[:first])
         words = words[first:]
-        if r.in_locality(start, run.end()) or not found.free(start, run.end()):
+        if r.in_locality(start, run_end) or not found.free(start, run_end):
             continue
         name = " ".join(words)
-        after = r.titles_after(run.end())
+        after = r.titles_after(run_end)
         if after is None or (after[0] and _private(r, after[0])):
             r.blocked.add(name)
         elif after[0] and name not in r.blocked:
-            found.add(_Found(start, run.end(), after[0], None, "name_titles", (start, after[1])))
+            found.add(_Found(start, run_end, after[0], None, "name_titles", (start, after[1])))
 
 
 def _known_mentions(r: _Reader, found: _Claims) -> None:
@@ -494,20 +500,22 @@ def _known_mentions(r: _Reader, found: _Claims) -> None:
     names = {n for n in r.known if n not in r.blocked}
     if not names:
         return
+    last_words = {n[n.rfind(" ") + 1:] for n in names}
     name_words = r.rules.surnames | r.rules.middle_names
-    for run in _RUN.finditer(r.text):
-        if _CAPITAL_AFTER.match(r.text, run.end()):
-            continue   # the run goes on with a word in capitals (``UBND``): no name ends it
-        words = run.group().split(" ")
+    for run_start, run_end in r.runs:
+        text = r.text[run_start:run_end]
+        if text[text.rfind(" ") + 1:] not in last_words or _CAPITAL_AFTER.match(r.text, run_end):
+            continue   # no known name ends here, or the run goes on in capitals (``UBND``)
+        words = text.split(" ")
         name = next((n for k in range(min(MAX_NAME, len(words)), 1, -1)
                      if (n := " ".join(words[-k:])) in names), None)
         if not name:
             continue
-        start = run.end() - len(name)
+        start = run_end - len(name)
         before = _PREV_WORD.search(r.text, max(0, start - 12), start)
-        if before and before.group(1) in name_words or not found.free(start, run.end()):
+        if before and before.group(1) in name_words or not found.free(start, run_end):
             continue
-        found.add(_Found(start, run.end(), [], None, "known_name", (start, run.end())))
+        found.add(_Found(start, run_end, [], None, "known_name", (start, run_end)))
 
 
 def _learn(r: _Reader, found: _Claims) -> None:
