@@ -2,8 +2,8 @@
 record indexes the string made here.
 
 The reader decides by content, not by extension: a byte-order mark, valid UTF-8, UTF-16 without a
-mark, an HTML page, or a legacy Vietnamese code page (Windows-1258, the TCVN3 font encoding) —
-whichever reads as the most Vietnamese. Undecidable bytes are an error, never a guess.
+mark, an HTML page, or a legacy Vietnamese code page (Windows-1258, the TCVN3 and VNI font
+encodings) — whichever reads as the most Vietnamese. Undecidable bytes are an error, never a guess.
 """
 from __future__ import annotations
 
@@ -56,10 +56,30 @@ class Source:
 
 
 @lru_cache(maxsize=1)
-def _tcvn3_table() -> dict[int, str]:
+def _legacy_tables() -> dict[str, dict[str, str]]:
+    """Letter → its byte sequence (as Latin-1 characters) for each legacy font encoding."""
     path = Path(__file__).parent / "data" / "legacy_encodings.yaml"
-    letters = yaml.safe_load(path.read_text(encoding="utf-8"))["tcvn3"]["letters"]
-    return {ord(byte): letter for letter, byte in letters.items()}
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {name: spec["letters"] for name, spec in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _tcvn3_table() -> dict[int, str]:
+    return {ord(byte): letter for letter, byte in _legacy_tables()["tcvn3"].items()}
+
+
+@lru_cache(maxsize=1)
+def _vni_pattern() -> tuple[regex.Pattern, dict[str, str]]:
+    """VNI writes a letter as up to three characters: match the longest sequence first."""
+    to_letter = {seq: letter for letter, seq in _legacy_tables()["vni"].items()}
+    keys = sorted(to_letter, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(k) for k in keys)), to_letter
+
+
+def from_vni(latin: str) -> str:
+    """Text in the VNI-Windows font encoding (read as Latin-1) → Unicode."""
+    rx, to_letter = _vni_pattern()
+    return rx.sub(lambda m: to_letter[m.group()], latin)
 
 
 def vietnamese_score(text: str) -> float:
@@ -80,6 +100,7 @@ def _legacy_candidates(data: bytes) -> Iterator[tuple[str, str, str | None]]:
     yield "windows-1258", data.decode("cp1258", errors="replace"), "decoded as Windows-1258"
     latin = data.decode("latin-1")
     yield "tcvn3", latin.translate(_tcvn3_table()), "converted from the TCVN3 (ABC) font encoding"
+    yield "vni", from_vni(latin), "converted from the VNI-Windows font encoding"
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -141,3 +141,21 @@ def test_jsonl_archive_reports_a_broken_line_and_reads_the_rest(tmp_path):
     assert [type(x).__name__ for x in items] == ["Source", "InputError", "Source"]
     assert items[1].path == f"{path}:2" and "malformed JSON" in items[1].reason
     assert [x.doc_id for x in items if not isinstance(x, InputError)] == ["a1", "a2"]
+
+
+def encode_vni(text: str) -> bytes:
+    """VNI-Windows bytes: each accented letter as its base letter and mark characters."""
+    from extractor.reader import _legacy_tables
+    to_seq = _legacy_tables()["vni"]
+    return "".join(to_seq.get(ch, ch) for ch in text).encode("latin-1")
+
+
+def test_vni_is_converted_keeping_capitals(tmp_path):
+    text = _plain(_seed_text())
+    path = tmp_path / "vni.txt"
+    path.write_bytes(encode_vni(text))
+    source = read_path(path)
+    assert source.text == text
+    assert "VNI" in source.notes[0]
+    record = extract_file(path)
+    assert any(e.text == "Lý Văn Đẹp" for e in record.entities)
