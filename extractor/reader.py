@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
+import charset_normalizer
 import regex
 import yaml
 
@@ -101,6 +102,9 @@ def _legacy_candidates(data: bytes) -> Iterator[tuple[str, str, str | None]]:
     latin = data.decode("latin-1")
     yield "tcvn3", latin.translate(_tcvn3_table()), "converted from the TCVN3 (ABC) font encoding"
     yield "vni", from_vni(latin), "converted from the VNI-Windows font encoding"
+    guess = charset_normalizer.from_bytes(data).best()   # any other code page it recognises
+    if guess is not None and guess.encoding not in ("cp1258", "latin_1", "utf_8"):
+        yield guess.encoding, str(guess), f"decoded as {guess.encoding}"
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
