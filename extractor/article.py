@@ -8,7 +8,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterable
 
 from spacy.tokens import Doc
 
@@ -86,3 +86,22 @@ def _containing(ranges: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int
     if i < 0:
         return ranges[0] if ranges else (0, 0)
     return ranges[i]
+
+
+class Coverage:
+    """Which characters some span covers, one byte per character: asking whether a span is free
+    costs the span's length, not the number of spans, so a text naming thousands of units (or, in
+    ``officials``, of people) stays linear."""
+
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._bytes = bytearray(size)
+        for start, end in spans:
+            self.cover(start, end)
+
+    def cover(self, start: int, end: int) -> None:
+        end = min(end, len(self._bytes))
+        if start < end:
+            self._bytes[start:end] = b"\x01" * (end - start)
+
+    def free(self, start: int, end: int) -> bool:
+        return self._bytes.find(1, start, end) < 0

@@ -21,14 +21,14 @@ and the snapshot nearest its publication date. Word lists live in ``patterns/loc
 from __future__ import annotations
 
 from collections import Counter, deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import get_args
 
 import regex
 
-from .article import Article, Mention
+from .article import Article, Coverage, Mention
 from .gazetteer import (
     ERA_2020,
     ERA_2021,
@@ -396,25 +396,6 @@ def _follower(r: _Rules, g: Gazetteer, text: str, head: _Found, m: regex.Match) 
     start, end = syls[0][0], syls[k - 1][1]
     return _Found(start, end, text[start:end], places, "list",
                   head.unit if level != "province" else None, list_level=level)
-
-
-class Coverage:
-    """Which characters some span covers, one byte per character: asking whether a span is free
-    costs the span's length, not the number of spans, so a text naming thousands of units (or, in
-    ``officials``, of people) stays linear."""
-
-    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._bytes = bytearray(size)
-        for start, end in spans:
-            self.cover(start, end)
-
-    def cover(self, start: int, end: int) -> None:
-        end = min(end, len(self._bytes))
-        if start < end:
-            self._bytes[start:end] = b"\x01" * (end - start)
-
-    def free(self, start: int, end: int) -> bool:
-        return self._bytes.find(1, start, end) < 0
 
 
 # --- choosing one unit per span -----------------------------------------------------------------

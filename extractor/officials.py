@@ -18,8 +18,7 @@ from functools import cached_property, lru_cache
 
 import regex
 
-from .article import Article, Mention
-from .localities import Coverage
+from .article import Article, Coverage, Mention
 from .patterns import alternation, compile_rx, load, norm_word
 
 LABEL = "OFFICIAL"
