@@ -88,3 +88,46 @@ def test_jobs_1_and_jobs_2_give_byte_identical_output_on_the_corpus_and_noise(tm
                        capture_output=True, timeout=300)
         outs.append(out.read_bytes())
     assert outs[0] == outs[1] and outs[0].count(b"\n") == 5
+
+
+def test_a_worker_killed_from_outside_fails_its_documents_instead_of_hanging(tmp_path):
+    inputs = _archive_dir(tmp_path)
+    out = tmp_path / "records.jsonl"
+    proc = subprocess.Popen([VNEXTRACT, "batch", str(inputs), "-o", str(out), "--jobs", "2",
+                             "--quiet", "--timeout", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    workers: list[int] = []
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and not workers:       # wait until both workers work
+        if out.exists() and out.read_bytes().count(b"\n") >= 50:
+            workers = _worker_pids(proc.pid)
+        time.sleep(0.2)
+    assert workers, "no worker processes found"
+    os.kill(workers[0], signal.SIGKILL)                       # as the out-of-memory killer would
+    _, err = proc.communicate(timeout=900)
+    assert proc.returncode == 1
+    records = _lines(out)
+    failed = _lines(tmp_path / "records.failures.jsonl")
+    assert {f["reason"] for f in failed} == {"worker process lost (killed or crashed)"}
+    assert 1 <= len(failed) <= 4 and len(records) + len(failed) == N_DOCS
+    assert len({r["doc_id"] for r in records}) == len(records)
+
+
+def _worker_pids(parent: int) -> list[int]:
+    """Pool workers: descendants of the batch process that are busy extracting (not the fork
+    server, which idles); found through /proc, as `pgrep -P` would."""
+    def children(pid: int) -> list[int]:
+        try:
+            text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+        except OSError:
+            return []
+        return [int(x) for x in text.split()]
+    found, todo = [], children(parent)
+    while todo:
+        pid = todo.pop()
+        kids = children(pid)
+        if kids:
+            todo.extend(kids)
+        else:
+            found.append(pid)
+    return [p for p in found if "resource_tracker" not in Path(f"/proc/{p}/cmdline").read_text(errors="ignore")]
