@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import html
 import json
-from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from .schema import DocumentRecord
 
@@ -16,26 +15,14 @@ COLOURS = {
     "quantity": "#dddddd",
 }
 
-CSS = """
+CSS = "".join(f".s.{label}{{background:{colour}}}" for label, colour in COLOURS.items()) + """
 body{font:15px/1.6 system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}
-mark{padding:0 .15em;border-radius:.25em;cursor:help}
-mark sub{font-size:.65em;font-weight:600;opacity:.7;margin-left:.2em}
+.s{padding:0 .1em;border-radius:.2em;cursor:help}.s.multi{outline:1px dotted #555}
 .article{white-space:pre-wrap;border:1px solid #ddd;padding:1em;border-radius:.4em}
 table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}
 .legend span{display:inline-block;margin-right:.6em;padding:0 .4em;border-radius:.25em}
 .warn{color:#a00}
 """
-
-
-@dataclass(frozen=True)
-class Highlight:
-    """A span to colour: ``label`` picks the colour, ``tip`` is shown on hover, ``css`` adds a class."""
-
-    start: int
-    end: int
-    label: str
-    tip: str
-    css: str = ""
 
 
 def page(title: str, body: str) -> str:
@@ -51,22 +38,21 @@ def legend(labels: Iterable[str]) -> str:
         for lab in labels) + "</p>"
 
 
-def highlight(text: str, spans: Iterable[Highlight]) -> str:
-    """The text with non-overlapping spans wrapped in ``<mark>``; where spans overlap, the earlier
-    (then longer) one is drawn and the other is still listed in the page's tables."""
-    out, cursor = [], 0
-    for h in sorted(spans, key=lambda h: (h.start, -h.end)):
-        if h.start < cursor or h.end <= h.start:
+def highlight(text: str, spans: Sequence[tuple[int, int, str, str]]) -> str:
+    """``text`` as HTML with each piece between span boundaries wrapped in the shortest covering
+    span's classes; the tooltip lists every span covering the piece."""
+    cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
+    parts = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = html.escape(text[a:b])
+        covering = sorted((s for s in spans if s[0] < b and s[1] > a), key=lambda s: s[1] - s[0])
+        if not covering:
+            parts.append(piece)
             continue
-        out.append(html.escape(text[cursor:h.start]))
-        colour = COLOURS.get(h.label, "#eee")
-        cls = f" class=\"{h.css}\"" if h.css else ""
-        out.append(f"<mark{cls} style=\"background:{colour}\" title=\"{html.escape(h.tip)}\""
-                   f" data-label=\"{html.escape(h.label)}\">{html.escape(text[h.start:h.end])}"
-                   f"<sub>{html.escape(h.label)}</sub></mark>")
-        cursor = h.end
-    out.append(html.escape(text[cursor:]))
-    return "".join(out)
+        cls = covering[0][2] + (" multi" if len(covering) > 1 else "")
+        tip = "\n\n".join(s[3] for s in covering)
+        parts.append(f'<span class="{cls}" title="{html.escape(tip)}">{piece}</span>')
+    return "".join(parts)
 
 
 def _tip(item: dict) -> str:
@@ -75,10 +61,10 @@ def _tip(item: dict) -> str:
                      if k not in skip and v not in (None, [], False))
 
 
-def record_highlights(record: DocumentRecord) -> list[Highlight]:
-    """Every entity and figure of a record as a highlight with its attributes as the tip."""
-    return [Highlight(x.start, x.end, x.type, f"{x.id} {_tip(x.model_dump(mode='json'))}")
-            for x in [*record.entities, *record.figures]]
+def record_spans(record: DocumentRecord) -> list[tuple[int, int, str, str]]:
+    """(start, end, css classes, tooltip) of every entity and figure: its type, its attributes."""
+    return [(x.start, x.end, f"s {x.type}", f"{x.id} {x.type} {_tip(x.model_dump(mode='json'))}")
+            for x in [*record.entities, *record.figures] if x.end > x.start]
 
 
 def show_page(record: DocumentRecord, text: str) -> str:
@@ -94,7 +80,7 @@ def show_page(record: DocumentRecord, text: str) -> str:
         f"<td>{html.escape(_tip(x.model_dump(mode='json')))}</td></tr>"
         for x in [*record.entities, *record.figures])
     body = (f"<h1>{head}</h1>{meta}{legend(COLOURS)}"
-            f"<div class=\"article\">{highlight(text, record_highlights(record))}</div>"
+            f"<div class=\"article\">{highlight(text, record_spans(record))}</div>"
             f"<h2>Warnings</h2><ul>{warnings or '<li>none</li>'}</ul>"
             f"<h2>Entities and figures</h2><table><tr><th>id</th><th>type</th><th>text</th>"
             f"<th>attributes</th></tr>{rows}</table>")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any, Sequence
 
+from .htmlview import highlight
 from .schema import DocumentRecord
 from .scoring import DocScore, Error
 
@@ -89,23 +90,6 @@ def _spans(record: DocumentRecord, status: dict[str, str], notes: dict[str, list
         out.append((item.start, item.end, f"s {kind} {st}",
                     _tooltip(item, st, notes.get(item.id, []))))
     return out
-
-
-def highlight(text: str, spans: Sequence[tuple[int, int, str, str]]) -> str:
-    """``text`` as HTML with each piece between span boundaries wrapped in the shortest covering
-    span's classes; the tooltip lists every span covering the piece."""
-    cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
-    parts = []
-    for a, b in zip(cuts, cuts[1:]):
-        piece = html.escape(text[a:b])
-        covering = sorted((s for s in spans if s[0] < b and s[1] > a), key=lambda s: s[1] - s[0])
-        if not covering:
-            parts.append(piece)
-            continue
-        cls = covering[0][2] + (" multi" if len(covering) > 1 else "")
-        tip = "\n\n".join(s[3] for s in covering)
-        parts.append(f'<span class="{cls}" title="{html.escape(tip)}">{piece}</span>')
-    return "".join(parts)
 
 
 def _error_rows(errors: Sequence[Error]) -> str:

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from extractor.baseline import _spans, align, baseline_record
 from extractor.cli import app
 from extractor.evaluate import default_name
-from extractor.report_html import highlight
+from extractor.htmlview import highlight
 from extractor.schema import Date, DocumentRecord, Locality, dump_record, sha256_text
 
 TEXT = "Ngày 10/8/2022, UBND tỉnh Bình Dương họp.\n"
