@@ -466,31 +466,15 @@ def local_outcomes(items: Iterator[tuple[str, str]], jobs: int,
         pool.join()
 
 
-LOST_MARGIN = 30.0      # seconds past a chunk's own time limits before its worker counts as lost
-
-
 def _windowed(pool, items: Iterator[tuple[str, str]], window: int,
               timeout: float | None) -> Iterator[Outcome]:
     pending: deque = deque()
     for chunk in _chunks(items, CHUNK):
-        pending.append((pool.apply_async(process_chunk, (chunk, timeout)), chunk))
+        pending.append(pool.apply_async(process_chunk, (chunk, timeout)))
         if len(pending) >= window:
-            yield from _collect(*pending.popleft(), timeout)
+            yield from pending.popleft().get()
     while pending:
-        yield from _collect(*pending.popleft(), timeout)
-
-
-def _collect(result, chunk: list[tuple[Item, str]], timeout: float | None) -> list[Outcome]:
-    """The outcomes of the oldest chunk in flight. A worker killed from outside (out of memory, a
-    segfault in a library) takes its task with it and the pool never answers for it; since the
-    oldest chunk is always running or done, waiting longer than its documents' time limits means
-    it is lost, and its documents fail instead of hanging the batch for ever."""
-    limit = None if timeout is None else len(chunk) * timeout + LOST_MARGIN
-    try:
-        return result.get(limit)
-    except multiprocessing.TimeoutError:
-        return [Outcome(item_name(item), FAILED, "worker process lost (killed or crashed)")
-                for item, _ in chunk]
+        yield from pending.popleft().get()
 
 
 # ---------------------------------------------------------------- the batch
