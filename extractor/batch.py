@@ -22,6 +22,8 @@ import threading
 import time
 import traceback
 from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
@@ -38,6 +40,7 @@ from .schema import dump_record
 RECORD, FAILED, SKIPPED = "record", "failed", "skipped"
 CHUNK = 4               # documents per pool task: enough to hide the IPC round trip (~30 ms/doc)
 WINDOW_PER_JOB = 4      # tasks in flight per worker: keeps workers busy, bounds memory
+WORKER_LOST = "its worker process died while extracting it (out of memory, a crash, or killed)"
 WARM_UP_TEXT = ("Ngày 10/8/2022, ông Nguyễn Văn An, Chủ tịch UBND tỉnh Bình Dương, cho biết "
                 "99,5% trong số 1.234 hồ sơ được giải quyết đúng hạn.")
 
@@ -221,7 +224,7 @@ def warm_up() -> None:
 
 def _init_worker() -> None:
     """Pool initializer. Workers ignore SIGINT: a Ctrl-C reaches the whole process group, and only
-    the parent should act on it (by terminating the pool), not every worker with a traceback."""
+    the parent should act on it (by shutting the pool down), not every worker with a traceback."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up()
 
@@ -450,31 +453,80 @@ def local_outcomes(items: Iterator[tuple[str, str]], jobs: int,
                    timeout: float | None = None) -> Iterator[Iterator[Outcome]]:
     """Outcomes of ``(path, done hashes)`` items, in input order, from ``jobs`` processes.
 
-    ``--jobs 1`` runs in this process (no pool to start, nothing to pickle). Otherwise a pool gets
-    at most ``jobs × WINDOW_PER_JOB`` chunks at a time and results are taken in submission order,
-    which is what makes the output deterministic and the memory bounded (``Pool.imap`` would read
-    the whole input ahead). Leaving the block, normally or by Ctrl-C, ends the workers.
+    ``--jobs 1`` runs in this process (no pool to start, nothing to pickle). Otherwise at most
+    ``jobs × WINDOW_PER_JOB`` chunks are in flight and results are taken in submission order,
+    which is what makes the output deterministic and the memory bounded. Leaving the block,
+    normally or by Ctrl-C, ends the workers.
     """
     if jobs <= 1:
         yield (process_item(item, done, timeout) for item, done in items)
         return
-    pool = _pool_context().Pool(jobs, initializer=_init_worker)
+    workers = Workers(jobs, timeout)
     try:
-        yield _windowed(pool, items, jobs * WINDOW_PER_JOB, timeout)
+        yield _windowed(workers, items, jobs * WINDOW_PER_JOB)
     finally:
-        pool.terminate()
-        pool.join()
+        workers.close()
 
 
-def _windowed(pool, items: Iterator[tuple[str, str]], window: int,
-              timeout: float | None) -> Iterator[Outcome]:
+class Workers:
+    """A process pool that survives losing a process.
+
+    A worker can die under a document (the kernel's OOM killer, a crash in a C extension, a kill
+    from outside). ``concurrent.futures`` notices and fails every unfinished task with
+    ``BrokenProcessPool``; here the pool is then replaced and the unfinished documents are run
+    again one at a time, so the one that kills its worker again is reported as failed and every
+    other document is still extracted.
+    """
+
+    def __init__(self, jobs: int, timeout: float | None):
+        self.jobs, self.timeout = jobs, timeout
+        self.generation = 0
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.jobs, mp_context=_pool_context(), initializer=_init_worker)
+
+    def submit(self, chunk: list[tuple[Item, str]]) -> tuple[list, Future, int]:
+        return chunk, self.executor.submit(process_chunk, chunk, self.timeout), self.generation
+
+    def collect(self, task: tuple[list, Future, int]) -> list[Outcome]:
+        """The outcomes of one submitted chunk, re-running it document by document if its pool
+        broke before it finished."""
+        chunk, future, generation = task
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            if generation == self.generation:
+                self._restart()
+            return [self._alone(item, done) for item, done in chunk]
+
+    def _alone(self, item: Item, done: str) -> Outcome:
+        future = self.executor.submit(process_chunk, [(item, done)], self.timeout)
+        try:
+            return future.result()[0]
+        except BrokenProcessPool:
+            self._restart()
+            return Outcome(item_name(item), FAILED, WORKER_LOST)
+
+    def _restart(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)  # broken: nothing left to wait for
+        self.generation += 1
+        self.executor = self._start()
+
+    def close(self) -> None:
+        """Stop taking work and let each worker finish the chunk it holds (a fraction of a
+        second; ``--timeout`` bounds a pathological document)."""
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _windowed(workers: Workers, items: Iterator[tuple[str, str]], window: int) -> Iterator[Outcome]:
     pending: deque = deque()
     for chunk in _chunks(items, CHUNK):
-        pending.append(pool.apply_async(process_chunk, (chunk, timeout)))
+        pending.append(workers.submit(chunk))
         if len(pending) >= window:
-            yield from pending.popleft().get()
+            yield from workers.collect(pending.popleft())
     while pending:
-        yield from pending.popleft().get()
+        yield from workers.collect(pending.popleft())
 
 
 # ---------------------------------------------------------------- the batch

@@ -1,21 +1,24 @@
 """Paragraphs, sentences and words from underthesea, as one spaCy ``Doc`` over the normalised text.
 
 The ``Doc``'s text is exactly the normalised text (whitespace runs become whitespace tokens), so a
-token's ``idx`` is its offset and nothing downstream can drift from the input. underthesea is asked
-for sentences and words; its token normalisation is off, because our normaliser already did that
-and kept the map back to the raw text.
+token's ``idx`` is its offset and nothing downstream can drift from the input. underthesea splits
+the sentences; its syllable regex and its word-segmentation model make the words, the model scored
+by ``crf`` (the same result as ``word_tokenize`` at a quarter of the cost). underthesea's token
+normalisation is not used: our normaliser already did that and kept the map back to the raw text.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
 import spacy
 from spacy.tokens import Doc
-from underthesea import sent_tokenize, word_tokenize
+from underthesea import sent_tokenize
+from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
+from underthesea.pipeline.word_tokenize import regex_tokenize
 
-_FALLBACK_TOKEN = regex.compile(r"\w+|[^\w\s]")
+from . import crf
 
 
 @dataclass(frozen=True)
@@ -46,34 +49,34 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _locate(text: str, piece: str, cursor: int, limit: int) -> int:
-    """Offset of ``piece`` at or after ``cursor``, skipping only whitespace; -1 if it is not there."""
-    at = text.find(piece, cursor, limit)
-    if at < 0 or text[cursor:at].strip():
-        return -1
-    return at
+@lru_cache(maxsize=1)
+def _syllable_pattern() -> re.Pattern:
+    """underthesea's own tokenising regex (URLs, numbers, abbreviations, words), compiled once."""
+    return re.compile("(" + "|".join(regex_tokenize.regex_patterns) + ")", re.VERBOSE | re.UNICODE)
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Word spans of one sentence from underthesea, aligned syllable by syllable to the text.
+    """Word spans of one sentence: underthesea's syllables, joined into words by its CRF.
 
-    If underthesea ever returns a piece that is not in the text, the rest of the sentence falls
-    back to a plain regex tokenisation rather than producing a wrong offset.
+    This is ``word_tokenize`` without its detour through strings: the syllables are matched in
+    place, so their offsets are exact, and ``crf`` labels them (``tests/test_crf.py`` keeps the
+    result equal to ``word_tokenize``'s). underthesea also composes the text (NFC) and maps
+    look-alike letters (``ð`` → ``đ``) before matching; on our normalised text that changes no
+    lengths, so the offsets still hold (where it would, the sentence is matched as it is).
     """
+    sentence = text[start:end]
+    normal = normalize_characters_in_text(sentence)
+    if len(normal) != len(sentence):
+        normal = sentence
+    matches = list(_syllable_pattern().finditer(normal))
+    inside = crf.segmenter().inside([m.group() for m in matches])
     spans: list[tuple[int, int]] = []
-    cursor = start
-    for word in word_tokenize(text[start:end], use_token_normalize=False):
-        first = last = -1
-        for syllable in word.split():
-            at = _locate(text, syllable, cursor, end)
-            if at < 0:
-                return spans + [(m.start(), m.end()) for m in _FALLBACK_TOKEN.finditer(text, cursor, end)]
-            if first < 0:
-                first = at
-            cursor = last = at + len(syllable)
-        if first >= 0:
-            spans.append((first, last))
-    return spans + [(m.start(), m.end()) for m in _FALLBACK_TOKEN.finditer(text, cursor, end)]
+    for m, joined in zip(matches, inside):
+        if joined and spans:
+            spans[-1] = (spans[-1][0], start + m.end())
+        else:
+            spans.append((start + m.start(), start + m.end()))
+    return spans
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

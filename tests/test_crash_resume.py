@@ -58,6 +58,41 @@ def test_sigkill_midway_then_resume_gives_every_document_once(tmp_path):
         "already there" in resumed.stderr
 
 
+def _workers(pid: int) -> list:
+    """The pool's worker processes under a ``vnextract batch`` (forked by its fork server)."""
+    import psutil
+    return [c for c in psutil.Process(pid).children(recursive=True)
+            if c.ppid() != pid and c.status() != psutil.STATUS_ZOMBIE]
+
+
+def test_a_worker_killed_midway_costs_no_document_and_does_not_hang_the_batch(tmp_path):
+    inputs = _archive_dir(tmp_path)
+    out = tmp_path / "records.jsonl"
+    proc = subprocess.Popen([VNEXTRACT, "batch", str(inputs), "-o", str(out), "--jobs", "2",
+                             "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 600
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.exists() and out.read_bytes().count(b"\n") >= 300 and _workers(proc.pid):
+                break
+            time.sleep(0.2)
+        victims = _workers(proc.pid)
+        assert proc.poll() is None and victims, "the batch finished before a worker could be killed"
+        victims[0].kill()                       # as the OOM killer would
+        _, stderr = proc.communicate(timeout=900)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode in (0, 1), stderr
+    ids = [r["doc_id"] for r in _lines(out)]
+    failures_file = tmp_path / "records.failures.jsonl"
+    failed = _lines(failures_file) if failures_file.exists() else []
+    assert all("worker process died" in f["reason"] for f in failed)
+    assert len(ids) == len(set(ids)) and len(ids) + len(failed) == N_DOCS
+    assert ids == sorted(ids)                   # still in input order
+
+
 def test_a_symlink_loop_in_a_batch_directory_is_reported_not_followed(tmp_path):
     root = tmp_path / "in"
     (root / "sub").mkdir(parents=True)
