@@ -164,13 +164,17 @@ def work_items(inputs: Sequence[str], exclude: Sequence[Path] = (), id_field: st
                text_field: str = "text") -> Iterator[Item]:
     """Every document of the inputs, lazily: files as paths, JSONL archives (``.jsonl``, or ``-``
     for stdin) line by line, so a broken line costs that line only."""
+    for path in _input_paths(inputs, exclude):
+        if is_archive(path):
+            yield from iter_archive(path, id_field, text_field)
+        else:
+            yield path
+
+
+def _input_paths(inputs: Sequence[str], exclude: Sequence[Path]) -> Iterator[str]:
+    """Every input expanded to files, lazily; ``-`` (stdin) stands for itself."""
     for item in inputs:
-        paths = [item] if item == "-" else expand_inputs([item], exclude)
-        for path in paths:
-            if is_archive(path):
-                yield from iter_archive(path, id_field, text_field)
-            else:
-                yield path
+        yield from [item] if item == "-" else expand_inputs([item], exclude)
 
 
 def item_name(item: Item) -> str:
@@ -501,7 +505,7 @@ class Workers:
             return [self._alone(item, done) for item, done in chunk]
 
     def _alone(self, item: Item, done: str) -> Outcome:
-        future = self.executor.submit(process_chunk, [(item, done)], self.timeout)
+        _, future, _ = self.submit([(item, done)])
         try:
             return future.result()[0]
         except BrokenProcessPool:
@@ -591,7 +595,7 @@ def _count(inputs: Sequence[str], exclude: Sequence[Path]) -> int | None:
     """Documents to expect, for the progress bar; unknown (None) when an archive is read, since
     counting its lines would read it twice."""
     n = 0
-    for path in (p for item in inputs for p in ([item] if item == "-" else expand_inputs([item], exclude))):
+    for path in _input_paths(inputs, exclude):
         if is_archive(path):
             return None
         n += 1

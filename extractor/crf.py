@@ -114,8 +114,22 @@ class WordSegmenter:
     _unigrams: dict[str, tuple] = field(default_factory=dict, init=False, repr=False)
     _edges: dict[str, tuple[float, float]] = field(default_factory=dict, init=False, repr=False)
 
+    _ngrams: list[tuple] = field(default_factory=list, init=False, repr=False)
+
     def __post_init__(self) -> None:
         self._edges = self._edge_scores()
+        self._ngrams = [self._ngram_template(span, a, b)
+                        for span, offsets in ((2, _PAIRS), (3, _TRIPLES)) for a, b in offsets]
+
+    def _ngram_template(self, span: int, a: int, b: int) -> tuple:
+        """What scoring one pair or triple template needs, looked up once at load: its span and
+        offset, its raw and lower-case tables, its dictionary and title weights (False, True),
+        and its edge scores."""
+        t = f"T[{a},{b}]"
+        by_dict, by_title = self.tables.get(t + ".is_in_dict", {}), self.tables.get(t + ".istitle", {})
+        return (span, a, self.tables.get(t, {}), self.tables.get(t + ".lower", {}),
+                (by_dict.get("False", 0.0), by_dict.get("True", 0.0)),
+                (by_title.get("False", 0.0), by_title.get("True", 0.0)), self._edges[t])
 
     @classmethod
     def load(cls, directory: Path | None = None) -> "WordSegmenter":
@@ -167,18 +181,6 @@ class WordSegmenter:
         known = self._unigrams[token] = (*scores, title == "True")
         return known
 
-    def _ngram_scores(self, template: str, raw: list[str], lower: list[str],
-                      known: list[bool], titles: list[bool]) -> list[float]:
-        """The score of a pair or triple template for each run of adjacent syllables (computed,
-        not memoised: pairs and triples are too many to remember)."""
-        tables = self.tables
-        by_raw, by_lower = tables.get(template, {}), tables.get(template + ".lower", {})
-        by_dict, by_title = tables.get(template + ".is_in_dict", {}), tables.get(template + ".istitle", {})
-        in_dict = (by_dict.get("False", 0.0), by_dict.get("True", 0.0))
-        title = (by_title.get("False", 0.0), by_title.get("True", 0.0))
-        return [by_raw.get(r, 0.0) + by_lower.get(w, 0.0) + in_dict[d] + title[t]
-                for r, w, d, t in zip(raw, lower, known, titles)]
-
     @staticmethod
     def _shifted(values: list[float], offset: int, span: int, n: int, bos: float,
                  eos: float) -> list[float]:
@@ -197,19 +199,20 @@ class WordSegmenter:
         lowers = [t.lower() for t in tokens]
         unigrams = [self._unigram(t) for t in tokens]
         titles = [u[-1] for u in unigrams]
-        columns = []
-        for j, k in enumerate(_OFFSETS):
-            columns.append(self._shifted([u[j] for u in unigrams], k, 1, n, *self._edges[f"T[{k}]"]))
-        for span, templates in ((2, _PAIRS), (3, _TRIPLES)):
-            stop = n - span + 1
-            raw = [" ".join(tokens[i:i + span]) for i in range(stop)]
-            low = [" ".join(lowers[i:i + span]) for i in range(stop)]
-            tit = [all(titles[i:i + span]) for i in range(stop)]
-            known = [w in self.dictionary for w in low]
-            for a, b in templates:
-                t = f"T[{a},{b}]"
-                columns.append(self._shifted(self._ngram_scores(t, raw, low, known, tit), a, span, n,
-                                             *self._edges[t]))
+        columns = [self._shifted([u[j] for u in unigrams], k, 1, n, *self._edges[f"T[{k}]"])
+                   for j, k in enumerate(_OFFSETS)]
+        runs: dict[int, tuple] = {}
+        for span, offset, by_raw, by_lower, in_dict, title, edges in self._ngrams:
+            if span not in runs:               # the runs of 2 (or 3) syllables, shared by templates
+                stop = n - span + 1
+                low = [" ".join(lowers[i:i + span]) for i in range(stop)]
+                runs[span] = ([" ".join(tokens[i:i + span]) for i in range(stop)], low,
+                              [w in self.dictionary for w in low],
+                              [all(titles[i:i + span]) for i in range(stop)])
+            raw, low, known, tit = runs[span]
+            scores = [by_raw.get(r, 0.0) + by_lower.get(w, 0.0) + in_dict[d] + title[t]
+                      for r, w, d, t in zip(raw, low, known, tit)]
+            columns.append(self._shifted(scores, offset, span, n, *edges))
         return self._viterbi([sum(c) for c in zip(*columns)])
 
     def _viterbi(self, delta: list[float]) -> list[bool]:
