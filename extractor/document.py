@@ -25,6 +25,7 @@ class _Shapes:
 
     chrome_lines: frozenset[str]
     chrome_len: int  # the longest chrome line: longer lines are not looked up
+    footer_headers: frozenset[str]
     chrome: tuple[regex.Pattern, ...]
     captions: tuple[regex.Pattern, ...]
     leads: tuple[regex.Pattern, ...]
@@ -53,6 +54,7 @@ def _shapes() -> _Shapes:
     return _Shapes(
         chrome_lines=chrome_lines,
         chrome_len=max(map(len, chrome_lines)) + 2,
+        footer_headers=frozenset(_chrome_key(w) for w in data["footer_headers"]),
         chrome=tuple(compile_rx(s["rx"], ci) for s in data["chrome_shapes"]),
         captions=tuple(compile_rx(s["rx"]) for s in data["captions"]),
         leads=tuple(compile_rx(s["rx"]) for s in data["leads"]),
@@ -93,9 +95,18 @@ def _published(s: _Shapes, text: str, lines: list[Line]) -> tuple[str | None, in
     return None, None
 
 
+def _footer(s: _Shapes, text: str, lines: list[Line], stamp: int | None) -> int:
+    """Index of the first line of the page footer: a timestamp or a related-articles header
+    ("Tin liên quan") printed in the second half of the page; ``len(lines)`` without one."""
+    half = len(lines) // 2
+    headers = (i for i, (a, b) in enumerate(lines[half + 1:], half + 1)
+               if _chrome_key(text[a:b]) in s.footer_headers)
+    return min(stamp if stamp is not None and stamp > half else len(lines), next(headers, len(lines)))
+
+
 def _chrome(s: _Shapes, text: str, lines: list[Line], stamp: int | None) -> list[Line]:
-    """Chrome lines; a timestamp printed after the body starts the page footer, all chrome."""
-    footer = stamp if stamp is not None and stamp > len(lines) // 2 else len(lines)
+    """Chrome lines: the listed and shaped ones, and every line of the page footer."""
+    footer = _footer(s, text, lines, stamp)
     return [(a, b) for i, (a, b) in enumerate(lines)
             if i >= footer or _is_chrome(s, text[a:b]) or _is_timestamp(s, text[a:b])]
 
@@ -133,11 +144,13 @@ def _names(s: _Shapes, text: str, start: int, end: int) -> list[Line] | None:
     return out or None
 
 
-def _byline(s: _Shapes, text: str, lines: list[Line], chrome: set[Line]) -> list[Line]:
+def _byline(s: _Shapes, text: str, lines: list[Line], chrome: set[Line],
+            title: Line | None) -> list[Line]:
     """Spans of the author names: a line of names, or names glued after a paragraph's last sentence.
 
     Looks at the last few non-chrome lines from the end, since photo captions often follow the
-    signature; a photo credit is neither shape (its names follow ``Ảnh:``).
+    signature; a photo credit is neither shape (its names follow ``Ảnh:``). Some sites print the
+    signature under the headline instead, so the line after it is tried last.
     """
     body = [ln for ln in lines if ln not in chrome][1:]  # the headline is never the signature
     for a, b in list(reversed(body))[:s.lines_from_end]:
@@ -145,6 +158,11 @@ def _byline(s: _Shapes, text: str, lines: list[Line], chrome: set[Line]) -> list
         if m and (names := _names(s, text, *m.span("names"))):
             return names
         m = s.byline_glued.search(text, a, b)
+        if m and (names := _names(s, text, *m.span("names"))):
+            return names
+    under = [ln for ln in body if title and ln[0] > title[1]][:1]
+    for a, b in under:
+        m = s.byline_line.fullmatch(text, a, b)
         if m and (names := _names(s, text, *m.span("names"))):
             return names
     return []
@@ -163,4 +181,4 @@ def recognise(art: Article) -> None:
     if span:
         art.title_span = span
         art.title = art.printed(*span)
-    art.byline = [art.printed(*name) for name in _byline(s, text, lines, chrome)]
+    art.byline = [art.printed(*name) for name in _byline(s, text, lines, chrome, span)]

@@ -78,6 +78,9 @@ class _Rules:
     unit_noun: regex.Pattern
     actors: regex.Pattern
     national: regex.Pattern
+    national_near: regex.Pattern
+    units_of: regex.Pattern
+    former: regex.Pattern
     named_unit: regex.Pattern
     generic_unit: regex.Pattern
     bare_unit: regex.Pattern
@@ -133,10 +136,16 @@ def rules() -> _Rules:
         unit_noun=regex.compile(r"\s*(" + alternation(tier_of) + r")(?!\w)", _FLAGS),
         actors=regex.compile(_words(d["actors"]) + r"(?:\s*,\s*" + _words(d["actors"]) + ")+", _FLAGS),
         bare_unit=regex.compile(r"(?<!(?:" + alternation(d["not_anaphor_before"]) + r")\s)(?<!\w)("
-                                + alternation(d["unit_words"]) + r")(?!\w)(?!\s+(?:(?-i:\p{Lu})|\d))", _FLAGS),
+                                + alternation(d["unit_words"]) + r")(?!\w)(?!\s+(?:(?-i:\p{Lu})|\d|"
+                                + alternation(d["not_anaphor_after"]) + r"(?!\w)))", _FLAGS),
         named_unit=regex.compile(r"(?<!\w)" + alternation(d["named_unit_heads"]) + r"\s+\p{Lu}"),
         generic_unit=regex.compile(r"\s*" + alternation(d["generic_units"]) + r"(?!\w)", _FLAGS),
         national=regex.compile(_words(d["national"]), _FLAGS),
+        national_near=regex.compile(_words(d["national_near"]) + d["national_gap"], _FLAGS),
+        units_of=regex.compile(r"\s*" + _words(d["units_of"]) + r"\s+(?:toàn\s+)?(?:(?P<word>"
+                               + alternation(d["unit_words"]) + r")(?!\w)(?!\s+(?:(?-i:\p{Lu})|\d)))?",
+                               _FLAGS),
+        former=regex.compile(d["former"], _FLAGS),
         comparison=regex.compile(_words(d["comparison"]) + r"\s*$", _FLAGS),
         respectively=regex.compile(_words(d["respectively"]), _FLAGS),
         topic_lead=regex.compile(r"[\s,.:–-]*(?:" + alternation(d["topic_lead"]) + r"\s+)?(?:"
@@ -649,24 +658,32 @@ def _named(view: _View, place: Mention) -> Mention:
 
 
 def _locality(view: _View, i: int, r: _Rules) -> str | None:
-    """The unit the figure reports on: the nearest locality before it in its sentence (not a
-    comparison; of a list, the one ``lần lượt`` gives it, else the subject), else the unit a bare
-    unit word of its clause means, else one its tail names ("... của Q. 4"); national figures
-    have none; else the unit the paragraph has been about, else the article's subject."""
+    """The unit the figure reports on: none right after a national cue; the owner of the units
+    it counts ("71 xã ... của tỉnh"); the unit a bare unit word after the last named one means
+    ("... và thành phố Hải Phòng, thành phố có 114 đơn vị"); the nearest locality before it in
+    its sentence (not a comparison or a former unit; of a list, the one ``lần lượt`` gives it,
+    else the subject), else the unit a bare unit word of its clause means, else one its tail
+    names ("... của Q. 4"); national figures have none; else the unit the paragraph has been
+    about, else the article's subject."""
     fig = view.order[i]
     s0, s1 = view.sentence(fig)
     text = view.art.text
+    if r.national_near.search(view.text, max(s0, fig.start - 40), fig.start):
+        return None
+    owner = _units_owner(view, i, r)
+    if owner is not None:
+        return owner
     before = _places(view, s0, fig.start, r)
+    word = _anaphor_word(view, fig, r)
+    back = _anaphor(view, fig.start, word.group(1), r) if word is not None else None
+    if back is not None and (not before or word.start() >= before[-1].end):
+        return back
     if before:
         place = _named(view, before[-1])
         listed = _listed_with(view, place)
         if len(listed) > 1:
             return _respective(view, i, listed, r) or view.subject
         return _enclosing(view, i, place, r)
-    word = _anaphor_word(view, fig, r)
-    back = _anaphor(view, fig, word, r) if word is not None else None
-    if back is not None:
-        return back
     hi = min(s1, fig.end + 80)
     after = [p for p in view.places if fig.end <= p.start < hi
              and _OF_AT.search(text, max(fig.end, p.start - 6), p.start)
@@ -682,10 +699,30 @@ def _locality(view: _View, i: int, r: _Rules) -> str | None:
 
 def _places(view: _View, lo: int, hi: int, r: _Rules) -> list[Mention]:
     """The localities in ``text[lo:hi]`` that a figure after them can be about: not the ones
-    compared with ("so với tỉnh Bình Dương")."""
+    compared with ("so với tỉnh Bình Dương"), nor former units ("Q. Lê Chân (cũ)")."""
     text = view.art.text
     return [p for p in view.places if lo <= p.start and p.end <= hi
-            and not r.comparison.search(text[max(lo, p.start - 12):p.start])]
+            and not r.comparison.search(text[max(lo, p.start - 12):p.start])
+            and not r.former.match(text, p.end)]
+
+
+def _units_owner(view: _View, i: int, r: _Rules) -> str | None:
+    """Whose units a quantity counts, where its tail says so: "11/11 xã, phường trên địa bàn
+    thành phố" (a bare unit word, resolved as an anaphor), "15 xã của huyện Chư Sê" (a named
+    one)."""
+    fig = view.order[i]
+    if fig.label != QUANTITY or _counted_units(view, i, r) is None:
+        return None
+    nouns = r.tier_list.match(view.text, r.unit_noun.match(view.text, fig.end).start(1))
+    if nouns is None:
+        return None
+    tail = r.units_of.match(view.bare, nouns.end())
+    if tail is None:
+        return None
+    if tail.group("word"):
+        return _anaphor(view, tail.start("word"), tail.group("word"), r)
+    named = next((p for p in view.places if p.start == tail.end()), None)
+    return named.attrs.get("canonical") if named is not None else None
 
 
 def _respective(view: _View, i: int, listed: list[Mention], r: _Rules) -> str | None:
@@ -703,7 +740,9 @@ def _enclosing(view: _View, i: int, place: Mention, r: _Rules) -> str | None:
     """The unit a figure about ``place`` reports on: ``place`` itself, unless the figure counts
     units of its own tier or above ("TP. Buôn Ma Thuột đứng thứ 2 trong 15 huyện, thị xã, thành
     phố": the 15 are the province's districts), which belong to its province."""
-    units = _counted_units(view, i, r) if view.order[i].label == QUANTITY else None
+    fig = view.order[i]
+    ranked = _RANK.search(view.text, max(0, fig.start - 8), fig.start)  # "xếp thứ 5/17 huyện"
+    units = _counted_units(view, i, r) if fig.label == QUANTITY and not ranked else None
     rank = _LEVEL_RANK.get(units or "")
     parent = place.attrs.get("parent")
     if rank and parent and rank <= _LEVEL_RANK.get(place.attrs.get("level"), 0):
@@ -740,16 +779,26 @@ def _anaphor_word(view: _View, fig: Mention, r: _Rules) -> regex.Match | None:
     return found
 
 
-def _anaphor(view: _View, fig: Mention, word: regex.Match, r: _Rules) -> str | None:
-    """A bare unit word ("Năm 2009 quận mở ...", "Tại UBND quận, 10 phường ...", "tỉnh phấn
-    đấu ...") means the unit of that kind named last before the figure, or a unit of that level
-    named without its kind ("Nghệ An")."""
-    unit = _key(word.group(1))
+def _anaphor(view: _View, pos: int, word: str, r: _Rules) -> str | None:
+    """A bare unit word at ``pos`` ("Năm 2009 quận mở ...", "Tại UBND quận, 10 phường ...",
+    "tỉnh phấn đấu ...") means the unit of that kind named last before it in its sentence, else
+    the article's subject when it is of that kind (a province named in passing, "dẫn đầu là
+    tỉnh Quảng Ninh", does not take over), else the unit of that kind named last before it, or a
+    unit of that level named without its kind ("Nghệ An"). Former units ("Q. Hải Châu (cũ)")
+    are not meant."""
+    unit = _key(word)
     level = r.tier_of.get(unit)
-    earlier = [p for p in view.places if p.end <= fig.start]
-    for p in reversed(earlier):
-        if _key(str(p.attrs.get("unit") or "")) == unit:
-            return p.attrs.get("canonical")
+    earlier = [p for p in view.places if p.end <= pos and not r.former.match(view.art.text, p.end)]
+    s0, _ = view.art.sentence_of(pos)
+    of_kind = [p for p in earlier if _key(str(p.attrs.get("unit") or "")) == unit]
+    in_sentence = [p for p in of_kind if p.start >= s0]
+    if in_sentence:
+        return in_sentence[-1].attrs.get("canonical")
+    subject = _place_named(view, view.subject)
+    if subject is not None and _key(str(subject.attrs.get("unit") or "")) == unit:
+        return view.subject
+    for p in reversed(of_kind):
+        return p.attrs.get("canonical")
     for p in reversed(earlier):
         if p.attrs.get("unit") is None and p.attrs.get("level") == level:
             return p.attrs.get("canonical")

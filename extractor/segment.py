@@ -19,6 +19,7 @@ from underthesea.pipeline.text_normalize.character_normalize import normalize_ch
 from underthesea.pipeline.word_tokenize import regex_tokenize
 
 from . import crf
+from .patterns import load
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,29 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=1)
+def _no_break() -> re.Pattern:
+    """A sentence end that is only the dot of a short form ("TX.", "ThS."): ``patterns/sentences.yaml``
+    and the unit abbreviations of ``patterns/localities.yaml``."""
+    words = {*load("sentences")["no_break_after"], *load("localities")["unit_abbreviations"]}
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                      + r")\.$")
+
+
+def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each sentence that ends in a short form's dot joined to the next one."""
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if out and _no_break().search(text, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """underthesea's sentence split of one paragraph, as character ranges."""
+    """underthesea's sentence split of one paragraph, as character ranges, with the breaks after
+    a short form ("TX. Trảng Bàng") undone."""
     out = []
     cursor = start
     for sentence in sent_tokenize(text[start:end]):
@@ -96,7 +118,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         rest = text[cursor:end]
         lead = len(rest) - len(rest.lstrip())
         out.append((cursor + lead, end))
-    return out
+    return _joined(text, out)
 
 
 def segment(text: str) -> Segments:

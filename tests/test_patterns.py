@@ -5,6 +5,7 @@ import pytest
 
 from extractor import extract
 from extractor.patterns import load, patterns_dir
+from extractor.segment import segment
 
 ENTITY_DIMENSIONS = {"DATE", "LOCALITY", "OFFICIAL"}
 
@@ -43,6 +44,11 @@ def _matches(item: dict, want: dict) -> bool:
 
 @pytest.mark.parametrize("dim,example,positive", list(_cases()))
 def test_pattern_example(dim, example, positive):
+    if dim == "sentences":
+        text = example["text"]
+        got = [text[a:b] for a, b in segment(text).sentences]
+        assert (got == example["expect"]) == positive, got
+        return
     record = extract(example["text"], doc_id="example", published=example.get("published"))
     if dim == "document":
         want = example.get("expect") or {}
