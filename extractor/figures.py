@@ -75,11 +75,13 @@ class _Rules:
     partial_cue: regex.Pattern
     level_context: regex.Pattern
     list_link: regex.Pattern
+    verb_link: regex.Pattern
     share_link: regex.Pattern
     shared_qualifiers: frozenset[str]
     compounds: regex.Pattern
     not_head: frozenset[str]
     unit_end: frozenset[str]
+    unit_end_joined: regex.Pattern
     backward_head: regex.Pattern
     dossier: frozenset[str]
     classifiers: frozenset[str]
@@ -120,6 +122,9 @@ def _rules() -> _Rules:
     sep = rf"(?:\s*(?:{marks})\s*|\s+{joins}\s+)"
     level_list = rf"{level}(?:(?:\s*,\s*|\s+{joins}\s+){level})*"
     one = r"[1-4](?!\d)"
+    # a later number that counts something is no level: "mức độ 3 và 2 thủ tục ở mức độ 4"
+    counted = alternation(data["partial_cues"] + data["dossier_nouns"])
+    more = rf"{one}(?!\s+{counted}(?!\w))"
     stop_after = rf"(?!\d|[.,]\d|\s*%|\s*{mult}(?!\w))"
     cues = alternation(data["level_cues"])
     list_cues = alternation(data["level_list_cues"])
@@ -129,12 +134,14 @@ def _rules() -> _Rules:
         glued=regex.compile(r"[^\W\d_]+\d*"),
         time_suffix=compile_rx(data["time_suffix_rx"], regex.IGNORECASE),
         attached_units=frozenset(norm_word(w) for w in data["attached_units"]),
-        identifier_before=_before_rx(data["identifier_before"]),
+        identifier_before=regex.compile(r"(?<!(?:" + alternation(data["identifier_not_after"]) + r")\s)"
+                                        + _before_rx(data["identifier_before"]).pattern, regex.IGNORECASE),
         count_before_so=regex.compile(r"(?<!\w)" + alternation(data["count_before_so"])
                                       + r"\s+số\s*$", regex.IGNORECASE),
         date_before=_before_rx(data["date_before"]),
         year_before=_before_rx(data["year_before"]),
-        rank_before=regex.compile(r"(?<!\w)(?:" + alternation(data["rank_cues"]) + r"\s+thứ|"
+        rank_before=regex.compile(r"(?<!\w)(?:" + alternation(data["rank_cues"])
+                                  + r"\s+thứ(?:\s*\d+\s*(?:,|và|hoặc)\s*thứ)*|"  # "đứng thứ 2 và thứ 3"
                                   + alternation(data["rank_cues_bare"]) + r")\s*$",
                                   regex.IGNORECASE),
         ordinal_before=regex.compile(r"(?<!\w)thứ\s*$", regex.IGNORECASE),
@@ -150,8 +157,8 @@ def _rules() -> _Rules:
             r"[^,;.:()\d\n]{0,40}?(?<!\w)(?:(?P<gt>" + alternation(after["gt"]) + r")|(?P<lt>"
             + alternation(after["lt"]) + r"))(?!\w)", regex.IGNORECASE),
         level_cue=regex.compile(
-            rf"(?<!\w)(?:(?P<cue>{cues})\s+(?P<levels>{one}(?:{sep}{one})*)"
-            rf"|(?P<lcue>{list_cues})\s+(?P<list>{one}(?:{sep}{one})+)){stop_after}",
+            rf"(?<!\w)(?:(?P<cue>{cues})\s+(?P<levels>{one}(?:{sep}{more})*)"
+            rf"|(?P<lcue>{list_cues})\s+(?P<list>{one}(?:{sep}{more})+)){stop_after}",
             regex.IGNORECASE),
         level_words=regex.compile(rf"(?<!\w){level_list}(?!\w)", regex.IGNORECASE),
         level_word=regex.compile(level, regex.IGNORECASE),
@@ -160,11 +167,14 @@ def _rules() -> _Rules:
         level_context=regex.compile(r"(?<!\w)" + alternation(data["partial_cues"]) + r"(?!\w)",
                                     regex.IGNORECASE),
         list_link=_between_rx(data["list_links"]),
+        verb_link=regex.compile(r"\s*(?:,|và)\s*(?:đã\s+)?" + alternation(data["verb_links"]) + r"\s*",
+                                regex.IGNORECASE),
         share_link=_between_rx(data["share_links"]),
         shared_qualifiers=frozenset(data["shared_qualifiers"]),
         compounds=regex.compile(alternation(_compound_words(data)) + r"(?!\w)", regex.IGNORECASE),
         not_head=_phrases(_flat(data["unit_not_head"])),
         unit_end=_phrases(_flat(data["unit_end"])),
+        unit_end_joined=regex.compile(alternation(data["unit_end_joined"]) + r"\s", regex.IGNORECASE),
         backward_head=regex.compile(r"(?<!\w)" + alternation(data["backward_heads"]) + r"(?!\w)",
                                     regex.IGNORECASE),
         dossier=_phrases(data["dossier_nouns"]),
@@ -259,7 +269,8 @@ def _unit_from(words: _Words, pos: int, limit: int, rules: _Rules,
             break
         w = text[word[0]:word[1]]
         if (not _is_word(w) or _is_name(w) or "\n" in text[end:word[0]]
-                or words.phrase_end(word[0], rules.unit_end, limit)):
+                or words.phrase_end(word[0], rules.unit_end, limit)
+                or rules.unit_end_joined.match(w)):
             break
         end = _compound_end(text, word[0], limit, rules) or word[1]
     return start, end
@@ -527,11 +538,12 @@ def _linked(text: str, low: _Figure, high: _Figure, rules: _Rules) -> bool:
 def _inherit_lists(text: str, figures: list[_Figure], rules: _Rules) -> None:
     """``40-45%``, ``từ 3 đến 5 triệu đồng``, ``120, 340 và 560 hồ sơ``: a number of a range or
     list takes the percent sign, multiplier and unit of the one after it when it has none of its
-    own. Right to left, so the last number's unit reaches the first of a longer list."""
+    own. Right to left, so the last number's unit reaches the first of a longer list. Two verbs
+    may share one noun too: ``tiếp nhận 1.500 và giải quyết 1.450 hồ sơ``."""
     for low, high in reversed(list(zip(figures, figures[1:]))):
         if low.unit or low.percent or low.rank or low.total is not None:
             continue
-        if not _linked(text, low, high, rules):
+        if not (_linked(text, low, high, rules) or rules.verb_link.fullmatch(text, low.end, high.start)):
             continue
         if high.multiplier and not low.multiplier:
             scaled = numbers.parse(text[low.start:low.end], high.multiplier, high.percent)
