@@ -132,7 +132,7 @@ def rules() -> _Rules:
         tier_noun=regex.compile(r"(?<!\w)" + noun + r"(?!\w)", _FLAGS),
         tier_of=tier_of,
         whole_and=regex.compile(r"(?<!\w)" + alternation(d["whole_unit_offices"])
-                                + r"[^,;.]{0,30}\s(?:và|cùng)\s*(?:\d[\d.,]*\s*)?$", _FLAGS),
+                                + r"[^,;.]{0,50}\s(?:và|cùng)\s*(?:\d[\d.,]*\s*)?$", _FLAGS),
         unit_noun=regex.compile(r"\s*(" + alternation(tier_of) + r")(?!\w)", _FLAGS),
         actors=regex.compile(_words(d["actors"]) + r"(?:\s*,\s*" + _words(d["actors"]) + ")+", _FLAGS),
         bare_unit=regex.compile(r"(?<!(?:" + alternation(d["not_anaphor_before"]) + r")\s)(?<!\w)("
@@ -336,12 +336,16 @@ def _count_kind(view: _View, i: int, r: _Rules) -> tuple[str | None, str | None]
 
 
 def _own_rate_kind(view: _View, i: int, r: _Rules) -> str | None:
-    """The cue kind of percentage ``i`` from its own words: left window and tail. After a scope
+    """The cue kind of percentage ``i`` from its own words: left window (from its last ``tỷ lệ``
+    when cues follow it: the words before belong to the figure before) and tail. After a scope
     word the tail names the whole the share is taken of, not what it measures ("xin lỗi đối với
     100% hồ sơ trễ hạn" is a share of apologies, not a late rate)."""
     fig = view.order[i]
     scoped = r.scope.search(view.text, max(0, fig.start - 20), fig.start)
-    kinds = _cues(view.text[_left_bound(view, i):fig.start], r) + (
+    lo = _left_bound(view, i)
+    own = [m.start() for m in _NEW_RATE.finditer(view.text, lo, fig.start)]
+    left = _cues(view.text[own[-1]:fig.start], r) if own else []  # "..., tỷ lệ hồ sơ trực tuyến đạt 30%"
+    kinds = (left or _cues(view.text[lo:fig.start], r)) + (
         [] if scoped else _cues(view.text[fig.end:_right_bound(view, i)], r))
     if "online" in kinds and not _online_allowed(view, fig, r):
         kinds = [k for k in kinds if k != "online"]
@@ -408,6 +412,7 @@ def _metrics(view: _View, levels: list[Any], r: _Rules) -> list[str]:
             else:
                 kinds[i] = own
     _spread(view, kinds, fixed)
+    _breakdown(view, kinds, fixed, r)
     for i, fig in enumerate(order):
         if fig.label == COUNT and kinds[i] is None and levels[i] is not None:
             kinds[i] = "online"
@@ -442,6 +447,26 @@ def _spread(view: _View, kinds: list[str | None], fixed: list[bool]) -> None:
             if kinds[j]:
                 kinds[i] = kinds[j]
                 break
+
+
+def _breakdown(view: _View, kinds: list[str | None], fixed: list[bool], r: _Rules) -> None:
+    """"... tỷ lệ đúng hạn bình quân đạt 97,8%. Đặc khu Cát Hải đạt 100%, xã Vĩnh Bảo đạt
+    99,9%": a sentence that opens on a unit and gives rates with no cue breaks down the rate the
+    sentence before it ended on (same paragraph), so its rates measure the same thing."""
+    order = view.order
+    for i, fig in enumerate(order):
+        if kinds[i] or fixed[i] or fig.label != RATE:
+            continue
+        s0, _ = view.sentence(fig)
+        opener = next((p for p in view.places if p.start >= s0), None)
+        if opener is None or opener.start >= fig.start or \
+                not r.topic_lead.fullmatch(view.bare, s0, opener.start):
+            continue
+        earlier = [j for j in range(i) if order[j].end <= s0
+                   and view.paragraph(order[j]) == view.paragraph(fig)]
+        if earlier and order[earlier[-1]].label == RATE and kinds[earlier[-1]] \
+                and view.sentence(order[earlier[-1]])[1] >= s0 - 2:
+            kinds[i] = kinds[earlier[-1]]
 
 
 # --- service level -------------------------------------------------------------------------------
