@@ -76,7 +76,9 @@ def _is_chrome(s: _Shapes, line: str) -> bool:
 
 
 def _is_timestamp(s: _Shapes, line: str) -> bool:
-    return any(rx.search(line) for rx in s.timestamps)
+    """A timestamp line, alone or as the first cell of a menu-like row ("Ngày đăng: 08/07/2019 |
+    Lượt xem: 312")."""
+    return any(rx.search(part.strip()) for part in line.split("|")[:1] for rx in s.timestamps)
 
 
 def _is_caption(s: _Shapes, line: str) -> bool:

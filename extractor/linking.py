@@ -33,7 +33,7 @@ _CLAUSE_MARK = regex.compile(r"[,;(]")
 _PHRASE_END = regex.compile(r"[,;:()]")
 _SENTENCE_MARK = regex.compile(r"[;.:]")
 _LEVEL_JOIN = regex.compile(r"\s*(?:,|và|hoặc)?\s*(?:mức(?: độ)?|cấp độ)?\s*", _FLAGS)
-_LIST_JOIN = regex.compile(r"\s*(?:,|và|hoặc)\s*")
+_LIST_JOIN = regex.compile(r"\s*(?:,|và|hoặc)\s*(?:các\s+)?")  # "TP. Bảo Lộc và các huyện Lâm Hà"
 _OF_AT = regex.compile(r"(?:của|tại|ở)\s*$", _FLAGS)               # "... của Q. 4"
 _NUMBER_END = regex.compile(r"\d(?:[\d.,/]*\d)?\s*$")
 _RANK = regex.compile(r"(?<!\w)(?:thứ|hạng)\s*$", _FLAGS)          # "đứng thứ 5/63 tỉnh"
@@ -79,6 +79,7 @@ class _Rules:
     actors: regex.Pattern
     national: regex.Pattern
     national_near: regex.Pattern
+    national_units: regex.Pattern
     units_of: regex.Pattern
     former: regex.Pattern
     named_unit: regex.Pattern
@@ -86,6 +87,7 @@ class _Rules:
     bare_unit: regex.Pattern
     comparison: regex.Pattern
     respectively: regex.Pattern
+    same_rate: regex.Pattern
     topic_lead: regex.Pattern
     target: regex.Pattern
     target_none: regex.Pattern
@@ -142,12 +144,14 @@ def rules() -> _Rules:
         generic_unit=regex.compile(r"\s*" + alternation(d["generic_units"]) + r"(?!\w)", _FLAGS),
         national=regex.compile(_words(d["national"]), _FLAGS),
         national_near=regex.compile(_words(d["national_near"]) + d["national_gap"], _FLAGS),
+        national_units=regex.compile(r"\s*" + alternation(d["national_units"]) + r"(?!\w)", _FLAGS),
         units_of=regex.compile(r"\s*" + _words(d["units_of"]) + r"\s+(?:toàn\s+)?(?:(?P<word>"
                                + alternation(d["unit_words"]) + r")(?!\w)(?!\s+(?:(?-i:\p{Lu})|\d)))?",
                                _FLAGS),
         former=regex.compile(d["former"], _FLAGS),
         comparison=regex.compile(_words(d["comparison"]) + r"\s*$", _FLAGS),
         respectively=regex.compile(_words(d["respectively"]), _FLAGS),
+        same_rate=regex.compile(_words(d["same_rate"]), _FLAGS),
         topic_lead=regex.compile(r"[\s,.:–-]*(?:" + alternation(d["topic_lead"]) + r"\s+)?(?:"
                                  + alternation(d["whole_unit_offices"]) + r"\s+)?", _FLAGS),
         target=regex.compile(_words(d["target_cues"] + d["target_none"]), _FLAGS),
@@ -397,7 +401,9 @@ def _metrics(view: _View, levels: list[Any], r: _Rules) -> list[str]:
     fixed = [False] * len(order)
     verb: dict[int, str | None] = {}
     for i, fig in enumerate(order):
-        if fig.label == COUNT:
+        if fig.label == COUNT and is_change(view.text, fig.start):  # "tăng 120 hồ sơ so với quý I"
+            verb[i], fixed[i] = None, True
+        elif fig.label == COUNT:
             verb[i], kinds[i] = _count_kind(view, i, r)
         elif fig.label == RATE:
             if is_change(view.text, fig.start):
@@ -452,19 +458,23 @@ def _spread(view: _View, kinds: list[str | None], fixed: list[bool]) -> None:
 def _breakdown(view: _View, kinds: list[str | None], fixed: list[bool], r: _Rules) -> None:
     """"... tỷ lệ đúng hạn bình quân đạt 97,8%. Đặc khu Cát Hải đạt 100%, xã Vĩnh Bảo đạt
     99,9%": a sentence that opens on a unit and gives rates with no cue breaks down the rate the
-    sentence before it ended on (same paragraph), so its rates measure the same thing."""
+    sentence before it ended on (same paragraph), so its rates measure the same thing; so does a
+    rate after "tỷ lệ này", whatever sentence of the paragraph the rate it refers to is in."""
     order = view.order
     for i, fig in enumerate(order):
         if kinds[i] or fixed[i] or fig.label != RATE:
             continue
         s0, _ = view.sentence(fig)
-        opener = next((p for p in view.places if p.start >= s0), None)
-        if opener is None or opener.start >= fig.start or \
-                not r.topic_lead.fullmatch(view.bare, s0, opener.start):
-            continue
         earlier = [j for j in range(i) if order[j].end <= s0
                    and view.paragraph(order[j]) == view.paragraph(fig)]
-        if earlier and order[earlier[-1]].label == RATE and kinds[earlier[-1]] \
+        rates = [j for j in earlier if order[j].label == RATE and kinds[j]]
+        if rates and r.same_rate.search(view.text, s0, fig.start):
+            kinds[i] = kinds[rates[-1]]
+            continue
+        opener = next((p for p in view.places if p.start >= s0), None)
+        if opener is not None and opener.start < fig.start \
+                and r.topic_lead.fullmatch(view.bare, s0, opener.start) \
+                and earlier and rates and earlier[-1] == rates[-1] \
                 and view.sentence(order[earlier[-1]])[1] >= s0 - 2:
             kinds[i] = kinds[earlier[-1]]
 
@@ -662,7 +672,7 @@ def _listed_with(view: _View, place: Mention) -> list[Mention]:
     """The localities listed together with ``place`` ("Hải Dương và Hậu Giang"), in text order;
     just ``place`` when it stands alone. A figure after a list is about all of them, not one."""
     def joined(a: Mention, b: Mention) -> bool:
-        return 0 <= b.start - a.end <= 6 and bool(_LIST_JOIN.fullmatch(view.text, a.end, b.start))
+        return 0 <= b.start - a.end <= 10 and bool(_LIST_JOIN.fullmatch(view.text, a.end, b.start))
     at = view.places.index(place)
     lo, hi = at, at
     while lo > 0 and joined(view.places[lo - 1], view.places[lo]):
@@ -683,7 +693,8 @@ def _named(view: _View, place: Mention) -> Mention:
 
 
 def _locality(view: _View, i: int, r: _Rules) -> str | None:
-    """The unit the figure reports on: none right after a national cue; the owner of the units
+    """The unit the figure reports on: none right after a national cue or for a count of
+    provinces or ministries; the owner of the units
     it counts ("71 xã ... của tỉnh"); the unit a bare unit word after the last named one means
     ("... và thành phố Hải Phòng, thành phố có 114 đơn vị"); the nearest locality before it in
     its sentence (not a comparison or a former unit; of a list, the one ``lần lượt`` gives it,
@@ -694,6 +705,9 @@ def _locality(view: _View, i: int, r: _Rules) -> str | None:
     s0, s1 = view.sentence(fig)
     text = view.art.text
     if r.national_near.search(view.text, max(s0, fig.start - 40), fig.start):
+        return None
+    if fig.label == QUANTITY and r.national_units.match(view.text, fig.end) \
+            and not _RANK.search(view.text, max(s0, fig.start - 8), fig.start):
         return None
     owner = _units_owner(view, i, r)
     if owner is not None:
@@ -736,12 +750,13 @@ def _units_owner(view: _View, i: int, r: _Rules) -> str | None:
     thành phố" (a bare unit word, resolved as an anaphor), "15 xã của huyện Chư Sê" (a named
     one)."""
     fig = view.order[i]
-    if fig.label != QUANTITY or _counted_units(view, i, r) is None:
+    if fig.label != QUANTITY or _counted_units(view, i, r) is None \
+            or _RANK.search(view.text, max(0, fig.start - 8), fig.start):  # a rank is the unit's own
         return None
     nouns = r.tier_list.match(view.text, r.unit_noun.match(view.text, fig.end).start(1))
     if nouns is None:
         return None
-    tail = r.units_of.match(view.bare, nouns.end())
+    tail = r.units_of.match(view.text, nouns.end())
     if tail is None:
         return None
     if tail.group("word"):

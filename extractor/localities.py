@@ -98,6 +98,7 @@ class _Rules:
     aliases: dict[str, tuple[str, str, str | None]]
     excluded: frozenset[str]
     not_after: frozenset[str]
+    not_after_except: frozenset[str]
     person_words: frozenset[str]
 
 
@@ -136,6 +137,7 @@ def rules() -> _Rules:
         aliases=aliases,
         excluded=frozenset(fold(x) for x in data["bare_excluded"]),
         not_after=frozenset(fold(x) for x in data["not_after"]),
+        not_after_except=frozenset(fold(x) for x in data["not_after_except"]),
         person_words=frozenset(fold(x) for x in data["person_words"]),
     )
 
@@ -167,7 +169,7 @@ def _blocked_before(r: _Rules, text: str, pos: int) -> bool:
     """Whether the words before ``pos`` make a name there a street, feature or person
     (``đường Lê Lợi``, ``bà Hà Giang``, ``Ảnh: Hải An``)."""
     m = _WORDS_BEFORE.search(text, max(0, pos - 30), pos)
-    if not m:
+    if not m or (m.lastindex == 2 and fold(f"{m.group(1)} {m.group(2)}") in r.not_after_except):
         return False
     return fold(m.group(m.lastindex)) in r.not_after or fold(m.group(0).rstrip(": ")) in r.not_after
 
@@ -518,13 +520,19 @@ def subject(art: Article, mentions: list[Mention] | None = None) -> str | None:
     The headline's locality, unless a unit inside it is named at least twice as often (an article
     headlined with the city but about one of its districts); without one in the headline, the most
     named unit when one province holds most mentions (its province when no unit dominates);
-    null for round-ups of many provinces.
+    null for round-ups of many provinces, headlined with one of them or not ("Quảng Ninh tiếp
+    tục dẫn đầu" over a national ranking).
     """
     mentions = mentions if mentions is not None else art.entities_of(LABEL)
     if not mentions:
         return None
     counts = Counter(m.attrs["canonical"] for m in mentions)
     province = {m.attrs["canonical"]: m.attrs["parent"] or m.attrs["canonical"] for m in mentions}
+    by_province: Counter[str] = Counter()
+    for canonical, n in counts.items():
+        by_province[province[canonical]] += n
+    if len(by_province) >= 4 and by_province.most_common(1)[0][1] * 3 < sum(counts.values()):
+        return None
     if art.title_span:
         in_title = [m for m in mentions if art.title_span[0] <= m.start < art.title_span[1]]
         if in_title:
@@ -532,9 +540,6 @@ def subject(art: Article, mentions: list[Mention] | None = None) -> str | None:
             inner = [c for c in counts if c != head and province[c] == head
                      and counts[c] >= max(3, 2 * counts[head])]
             return max(inner, key=counts.__getitem__) if inner else head
-    by_province: Counter[str] = Counter()
-    for canonical, n in counts.items():
-        by_province[province[canonical]] += n
     top_province, n_top = by_province.most_common(1)[0]
     if n_top * 5 < sum(counts.values()) * 3:
         return None
