@@ -531,7 +531,8 @@ def subject(art: Article, mentions: list[Mention] | None = None) -> str | None:
     by_province: Counter[str] = Counter()
     for canonical, n in counts.items():
         by_province[province[canonical]] += n
-    if len(by_province) >= 4 and by_province.most_common(1)[0][1] * 3 < sum(counts.values()):
+    total = sum(counts.values())
+    if total >= 8 and len(by_province) >= 4 and by_province.most_common(1)[0][1] * 3 < total:
         return None
     if art.title_span:
         in_title = [m for m in mentions if art.title_span[0] <= m.start < art.title_span[1]]

@@ -306,3 +306,26 @@ def test_every_figure_gets_every_linking_attribute():
     art = build(text, [count("100")], dates=[("năm 2022", "2022", "year")])
     link(art)
     assert {"metric", "service_level", "period", "locality", "tier", "is_target"} <= set(art.figures[0].attrs)
+
+
+def test_a_national_round_up_headlined_with_one_province_has_no_subject():
+    from extractor import extract
+    text = ("Công bố Chỉ số cải cách hành chính năm 2022: Quảng Ninh tiếp tục dẫn đầu\n"
+            "Chiều 2/6, tại Hà Nội, Ban Chỉ đạo cải cách hành chính của Chính phủ công bố Chỉ số "
+            "cải cách hành chính năm 2022.\n"
+            "Quảng Ninh dẫn đầu với 91,27%. Hải Phòng xếp thứ 2 với 89,5%, Bình Dương xếp thứ 3. "
+            "Kon Tum và Khánh Hòa ở nhóm cuối. Hà Nội tăng 4 bậc.\n"
+            "Giá trị trung bình của các địa phương đạt 84,62%, tăng 1,78 điểm so với năm 2021.")
+    record = extract(text, doc_id="roundup")
+    got = {f.text: f.locality for f in record.figures}
+    assert got["91,27%"] == "Tỉnh Quảng Ninh"      # named in its sentence
+    assert got["84,62%"] is None                  # no unit named: the nation's, not Quảng Ninh's
+
+
+def test_a_province_headline_keeps_its_subject_beside_a_few_other_provinces():
+    from extractor import extract
+    text = ("Bắc Ninh sơ kết công tác cải cách hành chính 6 tháng đầu năm 2023\n"
+            "Tỉnh Bắc Ninh đạt 87,52 điểm, xếp thứ 12/63; dẫn đầu là tỉnh Quảng Ninh.\n"
+            "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%.")
+    record = extract(text, doc_id="province")
+    assert {f.text: f.locality for f in record.figures}["99,1%"] == "Tỉnh Bắc Ninh"
