@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from .normalise import Normalised
 from .reader import Source
 from .segment import Segments
+from .tables import Table
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Article:
     figures: list[Mention] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     subject: str | None = None  # canonical name of the locality the article is about
+    tables: list[Table] = field(default_factory=list)  # tables flattened into "a | b | c" lines
 
     @property
     def text(self) -> str:

@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 import regex
 
-from . import numbers
+from . import numbers, tables
 from .article import Article, Mention
 from .patterns import alternation, compile_rx, load, norm_word
 
@@ -83,6 +83,7 @@ class _Rules:
     unit_end: frozenset[str]
     unit_end_joined: regex.Pattern
     backward_head: regex.Pattern
+    row_number_header: regex.Pattern
     dossier: frozenset[str]
     classifiers: frozenset[str]
     not_dossier: frozenset[str]
@@ -175,6 +176,7 @@ def _rules() -> _Rules:
         not_head=_phrases(_flat(data["unit_not_head"])),
         unit_end=_phrases(_flat(data["unit_end"])),
         unit_end_joined=regex.compile(alternation(data["unit_end_joined"]) + r"\s", regex.IGNORECASE),
+        row_number_header=regex.compile(alternation(data["row_number_headers"]), regex.IGNORECASE),
         backward_head=regex.compile(r"(?<!\w)" + alternation(data["backward_heads"]) + r"(?!\w)",
                                     regex.IGNORECASE),
         dossier=_phrases(data["dossier_nouns"]),
@@ -598,6 +600,33 @@ def _parallel(text: str, low: _Figure, high: _Figure, rules: _Rules) -> bool:
     return bool(between.strip()) and bool(rules.list_link.fullmatch(between))
 
 
+def _table_cells(art: Article, figures: list[_Figure], rules: _Rules) -> list[_Figure]:
+    """Numbers in a table row: the row numbers (column ``STT``) are no figures, and a bare number
+    counts what its column header names ("Hồ sơ tiếp nhận" → ``hồ sơ``), or, when the header
+    names no noun ("Đúng hạn"), what the nearest header to its left names."""
+    if not art.tables:
+        return figures
+    text, out = art.text, []
+    for fig in figures:
+        at = tables.header_of(art.tables, fig.start)
+        if at is None:
+            out.append(fig)
+            continue
+        table, column = at
+        a, b = table.header[column]
+        if rules.row_number_header.fullmatch(text, a, b):
+            continue
+        cell = next(c for row in table.rows for c in row if c[0] <= fig.start <= c[1])
+        if not (fig.unit or fig.percent or fig.rank) and cell == (fig.start, fig.end):
+            for a, b in reversed(table.header[:column + 1]):
+                noun = rules.backward_head.search(text, a, b)
+                if noun:
+                    fig.unit = " ".join(noun.group().split())
+                    break
+        out.append(fig)
+    return out
+
+
 def _mention(text: str, fig: _Figure, rules: _Rules) -> Mention:
     if fig.percent:
         label, unit = "percentage", "%"
@@ -636,6 +665,7 @@ def recognise(art: Article) -> list[Mention]:
             fig.unit_span = span
             fig.unit = " ".join(text[span[0]:span[1]].split())
     _inherit_lists(text, figures, rules)
+    figures = _table_cells(art, figures, rules)
     counted = [_mention(text, f, rules) for f in figures]
     _share_qualifiers(text, list(zip(figures, counted)), rules)
     _elided_petitions(art, counted, rules)

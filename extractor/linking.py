@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from . import localities
+from . import localities, tables
 from .article import Article, Mention
 from .patterns import alternation, load, norm_word
 
@@ -330,10 +330,29 @@ def _online_allowed(view: _View, fig: Mention, r: _Rules) -> bool:
     return word is None or word.start(1) > 2 or _key(word.group(1)) in r.not_nouns
 
 
+def _header_cues(view: _View, fig: Mention, r: _Rules) -> list[str] | None:
+    """For a figure in a table row, the cue kinds of its column header, else of the nearest
+    header to its left that has any ("Đúng hạn | Tỷ lệ": the rate is the on-time rate); None
+    outside tables."""
+    at = tables.header_of(view.art.tables, fig.start)
+    if at is None:
+        return None
+    table, column = at
+    for a, b in reversed(table.header[:column + 1]):
+        kinds = _cues(view.text[a:b], r)
+        if kinds:
+            return kinds
+    return []
+
+
 def _count_kind(view: _View, i: int, r: _Rules) -> tuple[str | None, str | None]:
     """The cue kinds of count ``i``: the one its verb names (left window) and the best of the left
-    window and its own noun ("1.105 HS trực tuyến" is online though the verb says resolved)."""
+    window and its own noun ("1.105 HS trực tuyến" is online though the verb says resolved); in
+    a table, its column header's."""
     fig = view.order[i]
+    header = _header_cues(view, fig, r)
+    if header is not None:
+        return _best(header, r), _best(header, r)
     left = _cues(view.text[_left_bound(view, i):fig.start], r)
     both = left + _cues(_tail(view, i), r)
     return _best(left, r), _best(both, r)
@@ -341,16 +360,26 @@ def _count_kind(view: _View, i: int, r: _Rules) -> tuple[str | None, str | None]
 
 def _own_rate_kind(view: _View, i: int, r: _Rules) -> str | None:
     """The cue kind of percentage ``i`` from its own words: left window (from its last ``tỷ lệ``
-    when cues follow it: the words before belong to the figure before) and tail. After a scope
+    when cues follow it: the words before belong to the figure before) and tail; a tail that
+    opens on the noun the share is of ("30% hồ sơ được nộp trực tuyến") speaks alone; in a table,
+    its column header decides. After a scope
     word the tail names the whole the share is taken of, not what it measures ("xin lỗi đối với
     100% hồ sơ trễ hạn" is a share of apologies, not a late rate)."""
     fig = view.order[i]
+    header = _header_cues(view, fig, r)
+    if header is not None:
+        return _best(header, r)
     scoped = r.scope.search(view.text, max(0, fig.start - 20), fig.start)
     lo = _left_bound(view, i)
-    own = [m.start() for m in _NEW_RATE.finditer(view.text, lo, fig.start)]
-    left = _cues(view.text[own[-1]:fig.start], r) if own else []  # "..., tỷ lệ hồ sơ trực tuyến đạt 30%"
-    kinds = (left or _cues(view.text[lo:fig.start], r)) + (
-        [] if scoped else _cues(view.text[fig.end:_right_bound(view, i)], r))
+    tail = [] if scoped else _cues(view.text[fig.end:_right_bound(view, i)], r)
+    word = r.noun_after.match(view.text, fig.end)
+    if tail and word and word.start(1) <= fig.end + 2 and _key(word.group(1)) not in r.not_nouns:
+        left = []  # "... hài lòng với dịch vụ công và 30% hồ sơ được nộp trực tuyến": its own noun
+    else:
+        own = [m.start() for m in _NEW_RATE.finditer(view.text, lo, fig.start)]
+        left = _cues(view.text[own[-1]:fig.start], r) if own else []  # "..., tỷ lệ hồ sơ trực tuyến đạt 30%"
+        left = left or _cues(view.text[lo:fig.start], r)
+    kinds = left + tail
     if "online" in kinds and not _online_allowed(view, fig, r):
         kinds = [k for k in kinds if k != "online"]
     return _best(kinds, r)
@@ -579,11 +608,15 @@ def _period(view: _View, i: int, r: _Rules) -> str | None:
     A usable DATE before it in its sentence (a period rather than a day when the sentence has
     both); a service level takes only that. Else a DATE in its own tail ("27/27 nhiệm vụ CCHC năm
     2022"). Else none when its clause anchors time itself ("đến nay", "mỗi năm", "5 năm qua").
-    Else a DATE after it in the sentence, else the period running through the paragraph.
+    Else a DATE after it in the sentence, else the period running through the paragraph. A
+    figure in a table row looks from the table's caption on.
     """
     fig = view.order[i]
     s0, s1 = view.sentence(fig)
     usable = view.usable_dates
+    at = tables.header_of(view.art.tables, fig.start)
+    if at is not None:  # a table row: its caption, the line above the header, gives the period
+        s0 = view.art.paragraph_of(max(0, at[0].header[0][0] - 1))[0]
     before = [d for d in usable if s0 <= d.start and d.end <= fig.start]
     if before:
         periods = [d for d in before if d.attrs.get("granularity") != "day"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import checks, dates, document, figures, linking, localities, officials, writer
+from . import checks, dates, document, figures, linking, localities, officials, tables, writer
 from .article import Article, Note
 from .normalise import normalise
 from .reader import Source, read_path
@@ -16,7 +16,8 @@ from .segment import segment
 def prepare(source: Source) -> Article:
     """The article before any recogniser has run: normalised, segmented, decoding notes kept."""
     norm = normalise(source.text)
-    art = Article(source=source, norm=norm, seg=segment(norm.text))
+    seg = segment(norm.text)
+    art = Article(source=source, norm=norm, seg=seg, tables=tables.find(norm.text, seg.paragraphs))
     art.notes.extend(Note("input", note) for note in source.notes)
     return art
 
