@@ -494,8 +494,8 @@ def _breakdown(view: _View, kinds: list[str | None], fixed: list[bool], r: _Rule
         if kinds[i] or fixed[i] or fig.label != RATE:
             continue
         s0, _ = view.sentence(fig)
-        earlier = [j for j in range(i) if order[j].end <= s0
-                   and view.paragraph(order[j]) == view.paragraph(fig)]
+        p0, _ = view.paragraph(fig)
+        earlier = [j for j in range(i) if p0 <= order[j].start and order[j].end <= s0]
         rates = [j for j in earlier if order[j].label == RATE and kinds[j]]
         if rates and r.same_rate.search(view.text, s0, fig.start):
             kinds[i] = kinds[rates[-1]]
@@ -844,9 +844,12 @@ def _anaphor_word(view: _View, fig: Mention, r: _Rules) -> regex.Match | None:
     of a tier cue ("các xã", "cấp huyện")."""
     s0, s1 = view.sentence(fig)
     lo, _ = _clause(view.text, fig, s0, s1)
+    words = list(r.bare_unit.finditer(view.bare, lo, fig.start))
+    if not words:
+        return None
     tiers = _tier_cues(view, lo, fig.start, r, lead_free=False)
     found = None
-    for m in r.bare_unit.finditer(view.bare, lo, fig.start):
+    for m in words:
         if not any(c.start <= m.start() and m.end() <= c.end for c in tiers):
             found = m
     return found
