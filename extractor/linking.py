@@ -254,8 +254,18 @@ def link(art: Article) -> None:
             period=_level_period(view, i, groups, periods) if fig.label == LEVEL else periods[i],
             locality=locality,
             tier=_tier(view, i, locality, r),
-            is_target=_is_target(view, fig, r),
+            is_target=_is_target(view, fig, r) or (
+                fig.label != LEVEL and _ahead(periods[i], view.art.published)),
         )
+
+
+def _ahead(period: str | None, published: str | None) -> bool:
+    """A figure whose period starts after the article was published is a plan, not a result
+    ("Sau sắp xếp, từ ngày 1/7/2025, tỉnh còn 58 đơn vị" in a June 2025 article)."""
+    if not period or not published or "X" in period:
+        return False
+    start = period.split("/")[0]
+    return len(start) == 10 and start > published
 
 
 # --- windows -------------------------------------------------------------------------------------
