@@ -78,7 +78,8 @@ def _is_chrome(s: _Shapes, line: str) -> bool:
 def _is_timestamp(s: _Shapes, line: str) -> bool:
     """A timestamp line, alone or as the first cell of a menu-like row ("Ngày đăng: 08/07/2019 |
     Lượt xem: 312")."""
-    return any(rx.search(part.strip()) for part in line.split("|")[:1] for rx in s.timestamps)
+    first = line.split("|", 1)[0].strip()
+    return any(rx.search(first) for rx in s.timestamps)
 
 
 def _is_caption(s: _Shapes, line: str) -> bool:
@@ -162,12 +163,9 @@ def _byline(s: _Shapes, text: str, lines: list[Line], chrome: set[Line],
         m = s.byline_glued.search(text, a, b)
         if m and (names := _names(s, text, *m.span("names"))):
             return names
-    under = [ln for ln in body if title and ln[0] > title[1]][:1]
-    for a, b in under:
-        m = s.byline_line.fullmatch(text, a, b)
-        if m and (names := _names(s, text, *m.span("names"))):
-            return names
-    return []
+    under = next((ln for ln in body if title and ln[0] > title[1]), None)
+    m = s.byline_line.fullmatch(text, *under) if under else None
+    return (m and _names(s, text, *m.span("names"))) or []
 
 
 def recognise(art: Article) -> None:

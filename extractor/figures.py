@@ -92,10 +92,12 @@ class _Rules:
     rank_unit: str
 
 
-def _before_rx(words: Iterable[str]) -> regex.Pattern:
+def _before_rx(words: Iterable[str], not_after: Iterable[str] = ()) -> regex.Pattern:
     """Words that end right before a number (only spaces between), as a pattern over the text
-    preceding it."""
-    return regex.compile(r"(?<!\w)" + alternation(words) + r"\s*$", regex.IGNORECASE)
+    preceding it; not when one of ``not_after`` precedes the word (``danh mục`` is no ``mục``)."""
+    unless = list(not_after)
+    guard = r"(?<!(?:" + alternation(unless) + r")\s)" if unless else ""
+    return regex.compile(guard + r"(?<!\w)" + alternation(words) + r"\s*$", regex.IGNORECASE)
 
 
 def _between_rx(words: Iterable[str]) -> regex.Pattern:
@@ -135,8 +137,7 @@ def _rules() -> _Rules:
         glued=regex.compile(r"[^\W\d_]+\d*"),
         time_suffix=compile_rx(data["time_suffix_rx"], regex.IGNORECASE),
         attached_units=frozenset(norm_word(w) for w in data["attached_units"]),
-        identifier_before=regex.compile(r"(?<!(?:" + alternation(data["identifier_not_after"]) + r")\s)"
-                                        + _before_rx(data["identifier_before"]).pattern, regex.IGNORECASE),
+        identifier_before=_before_rx(data["identifier_before"], data["identifier_not_after"]),
         count_before_so=regex.compile(r"(?<!\w)" + alternation(data["count_before_so"])
                                       + r"\s+số\s*$", regex.IGNORECASE),
         date_before=_before_rx(data["date_before"]),
@@ -608,17 +609,14 @@ def _table_cells(art: Article, figures: list[_Figure], rules: _Rules) -> list[_F
         return figures
     text, out = art.text, []
     for fig in figures:
-        at = tables.header_of(art.tables, fig.start)
-        if at is None:
+        cell = tables.header_of(art.tables, fig.start)
+        if cell is None:
             out.append(fig)
             continue
-        table, column = at
-        a, b = table.header[column]
-        if rules.row_number_header.fullmatch(text, a, b):
+        if rules.row_number_header.fullmatch(text, *cell.header):
             continue
-        cell = next(c for row in table.rows for c in row if c[0] <= fig.start <= c[1])
-        if not (fig.unit or fig.percent or fig.rank) and cell == (fig.start, fig.end):
-            for a, b in reversed(table.header[:column + 1]):
+        if not (fig.unit or fig.percent or fig.rank) and cell.span == (fig.start, fig.end):
+            for a, b in reversed(cell.table.header[:cell.column + 1]):
                 noun = rules.backward_head.search(text, a, b)
                 if noun:
                     fig.unit = " ".join(noun.group().split())

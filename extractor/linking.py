@@ -344,11 +344,10 @@ def _header_cues(view: _View, fig: Mention, r: _Rules) -> list[str] | None:
     """For a figure in a table row, the cue kinds of its column header, else of the nearest
     header to its left that has any ("Đúng hạn | Tỷ lệ": the rate is the on-time rate); None
     outside tables."""
-    at = tables.header_of(view.art.tables, fig.start)
-    if at is None:
+    cell = tables.header_of(view.art.tables, fig.start)
+    if cell is None:
         return None
-    table, column = at
-    for a, b in reversed(table.header[:column + 1]):
+    for a, b in reversed(cell.table.header[:cell.column + 1]):
         kinds = _cues(view.text[a:b], r)
         if kinds:
             return kinds
@@ -624,9 +623,9 @@ def _period(view: _View, i: int, r: _Rules) -> str | None:
     fig = view.order[i]
     s0, s1 = view.sentence(fig)
     usable = view.usable_dates
-    at = tables.header_of(view.art.tables, fig.start)
-    if at is not None:  # a table row: its caption, the line above the header, gives the period
-        s0 = view.art.paragraph_of(max(0, at[0].header[0][0] - 1))[0]
+    cell = tables.header_of(view.art.tables, fig.start)
+    if cell is not None:  # a table row: its caption, the line above the header, gives the period
+        s0 = view.art.paragraph_of(max(0, cell.table.header[0][0] - 1))[0]
     before = [d for d in usable if s0 <= d.start and d.end <= fig.start]
     if before:
         periods = [d for d in before if d.attrs.get("granularity") != "day"]
@@ -750,7 +749,7 @@ def _locality(view: _View, i: int, r: _Rules) -> str | None:
     if r.national_near.search(view.text, max(s0, fig.start - 40), fig.start):
         return None
     if fig.label == QUANTITY and r.national_units.match(view.text, fig.end) \
-            and not _RANK.search(view.text, max(s0, fig.start - 8), fig.start):
+            and not _ranked(view, fig):
         return None
     owner = _units_owner(view, i, r)
     if owner is not None:
@@ -779,6 +778,12 @@ def _locality(view: _View, i: int, r: _Rules) -> str | None:
     return _carried(view, fig, r) or view.subject
 
 
+def _ranked(view: _View, fig: Mention) -> bool:
+    """A rank ("đứng thứ 5/63 tỉnh", "xếp hạng 12"): the number places a unit among others, so it
+    counts nothing and is the ranked unit's own."""
+    return bool(_RANK.search(view.text, max(0, fig.start - 8), fig.start))
+
+
 def _places(view: _View, lo: int, hi: int, r: _Rules) -> list[Mention]:
     """The localities in ``text[lo:hi]`` that a figure after them can be about: not the ones
     compared with ("so với tỉnh Bình Dương"), nor former units ("Q. Lê Chân (cũ)")."""
@@ -793,9 +798,8 @@ def _units_owner(view: _View, i: int, r: _Rules) -> str | None:
     thành phố" (a bare unit word, resolved as an anaphor), "15 xã của huyện Chư Sê" (a named
     one)."""
     fig = view.order[i]
-    if fig.label != QUANTITY or _counted_units(view, i, r) is None \
-            or _RANK.search(view.text, max(0, fig.start - 8), fig.start):  # a rank is the unit's own
-        return None
+    if fig.label != QUANTITY or _counted_units(view, i, r) is None or _ranked(view, fig):
+        return None  # a rank is the unit's own
     nouns = r.tier_list.match(view.text, r.unit_noun.match(view.text, fig.end).start(1))
     if nouns is None:
         return None
@@ -824,8 +828,7 @@ def _enclosing(view: _View, i: int, place: Mention, r: _Rules) -> str | None:
     units of its own tier or above ("TP. Buôn Ma Thuột đứng thứ 2 trong 15 huyện, thị xã, thành
     phố": the 15 are the province's districts), which belong to its province."""
     fig = view.order[i]
-    ranked = _RANK.search(view.text, max(0, fig.start - 8), fig.start)  # "xếp thứ 5/17 huyện"
-    units = _counted_units(view, i, r) if fig.label == QUANTITY and not ranked else None
+    units = _counted_units(view, i, r) if fig.label == QUANTITY and not _ranked(view, fig) else None
     rank = _LEVEL_RANK.get(units or "")
     parent = place.attrs.get("parent")
     if rank and parent and rank <= _LEVEL_RANK.get(place.attrs.get("level"), 0):
@@ -995,7 +998,7 @@ def _counted_tier(view: _View, i: int, locality: str | None, r: _Rules) -> str |
     A rank ("đứng thứ 5/63 tỉnh") counts nothing."""
     fig = view.order[i]
     s0, s1 = view.sentence(fig)
-    if _RANK.search(view.text, max(s0, fig.start - 8), fig.start):
+    if _ranked(view, fig):
         return None
     units = _counted_units(view, i, r)
     if units is not None:

@@ -56,8 +56,21 @@ def find(text: str, paragraphs: tuple[Span, ...]) -> list[Table]:
     return tables
 
 
-def header_of(tables: list[Table], pos: int) -> tuple[Table, int] | None:
-    """The table whose rows hold ``pos`` and the column of the cell it is in, or None."""
+@dataclass(frozen=True)
+class Cell:
+    """Where a position of a table row is: its table, column and cell range."""
+
+    table: Table
+    column: int
+    span: Span
+
+    @property
+    def header(self) -> Span:
+        return self.table.header[self.column]
+
+
+def header_of(tables: list[Table], pos: int) -> Cell | None:
+    """The cell of a table row that holds ``pos``, or None outside tables."""
     i = bisect_right([t.start for t in tables], pos) - 1
     if i < 0 or pos >= tables[i].end:
         return None
@@ -66,5 +79,5 @@ def header_of(tables: list[Table], pos: int) -> tuple[Table, int] | None:
         if row[0][0] <= pos <= row[-1][1]:
             for column, (a, b) in enumerate(row):
                 if a <= pos <= b:
-                    return table, column
+                    return Cell(table, column, (a, b))
     return None

@@ -24,8 +24,9 @@ def test_a_table_is_its_header_and_the_rows_under_it():
     table = tables[0]
     assert [PLAIN[a:b] for a, b in table.header] == ["STT", "Đơn vị", "Hồ sơ tiếp nhận", "Đúng hạn", "Tỷ lệ"]
     assert len(table.rows) == 2
-    at = header_of(tables, PLAIN.index("21.544"))
-    assert at is not None and at[1] == 3
+    cell = header_of(tables, PLAIN.index("21.544"))
+    assert cell is not None and cell.column == 3 and PLAIN[slice(*cell.header)] == "Đúng hạn"
+    assert PLAIN[slice(*cell.span)] == "21.544"
     assert header_of(tables, PLAIN.index("Nguồn")) is None
 
 
